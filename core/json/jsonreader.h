@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace Feedscope {
+
+class OValue;
+class RawObject;
+
+// Owns one simdjson DOM parser (its buffers are reused from parse to parse, so keep one per
+// decoder, not one per frame). Parsing validates the whole document. Not thread-safe.
+class JsonReader
+{
+public:
+    JsonReader();
+    ~JsonReader();
+    JsonReader(const JsonReader &) = delete;
+    JsonReader &operator=(const JsonReader &) = delete;
+
+    std::optional<OValue> parseOValue(QByteArrayView json, QString *error = nullptr);
+    std::optional<RawObject> parseRawObject(QByteArrayView json, QString *error = nullptr);
+    bool isValid(QByteArrayView json, QString *error = nullptr);
+
+    simdjson::dom::parser &parser();
+
+private:
+    std::unique_ptr<simdjson::dom::parser> m_parser;
+};
+
+} // namespace Feedscope

@@ -1,0 +1,745 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitystore.h"
+
+#include <algorithm>
+
+#include <QCryptographicHash>
+#include <QSet>
+
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope {
+
+size_t qHash(const NodeRef &ref, size_t seed)
+{
+    return qHashMulti(seed, int(keyFamily(ref.kind)), ref.id, ref.scope);
+}
+
+QString opName(Change::Op op)
+{
+    switch (op) {
+    case Change::Op::Upsert:
+        return u"upsert"_s;
+    case Change::Op::Update:
+        return u"update"_s;
+    case Change::Op::Ensure:
+        return u"ensure"_s;
+    case Change::Op::Remove:
+        return u"remove"_s;
+    case Change::Op::RemoveChildren:
+        return u"remove_children"_s;
+    case Change::Op::UpdateWhere:
+        return u"update_where"_s;
+    case Change::Op::RemoveWhere:
+        return u"remove_where"_s;
+    case Change::Op::Reorder:
+        return u"reorder"_s;
+    case Change::Op::MarkStale:
+        return u"mark_stale"_s;
+    case Change::Op::ClearStale:
+        return u"clear_stale"_s;
+    }
+    return {};
+}
+
+QByteArray decimalSortKey(QByteArrayView decimal)
+{
+    // Fixed-width digits compare as numbers: 30 integer digits, 30 fraction digits.
+    QByteArrayView text = decimal.trimmed();
+    if (text.size() >= 2 && text.front() == '"')
+        text = text.sliced(1, text.size() - 2);
+    bool negative = false;
+    if (!text.isEmpty() && text.front() == '-') {
+        negative = true;
+        text = text.sliced(1);
+    }
+    const qsizetype dot = text.indexOf('.');
+    QByteArrayView ip = dot < 0 ? text : text.first(dot);
+    QByteArrayView fp = dot < 0 ? QByteArrayView() : text.sliced(dot + 1);
+    while (ip.size() > 1 && ip.front() == '0')
+        ip = ip.sliced(1);
+    for (char c : ip) {
+        if (c < '0' || c > '9')
+            return QByteArray("~") + decimal.toByteArray(); // not a number: after all numbers
+    }
+    QByteArray out;
+    out.reserve(62);
+    out.append(negative ? '-' : '0');
+    out.append(QByteArray(std::max<qsizetype>(0, 30 - ip.size()), '0'));
+    out.append(ip);
+    out.append('.');
+    out.append(fp.first(std::min<qsizetype>(fp.size(), 30)));
+    out.append(QByteArray(std::max<qsizetype>(0, 30 - fp.size()), '0'));
+    return out;
+}
+
+QString NodeSchema::label(const EntityStore &store, NodeId id) const
+{
+    const auto &n = store.node(id);
+    for (QByteArrayView key : {"name", "title", "label"}) {
+        if (auto s = n.data.string(key); s && !s->isEmpty())
+            return *s;
+    }
+    return n.ref.id;
+}
+
+QByteArray NodeSchema::sortKey(Kind, const RawObject &) const
+{
+    return {};
+}
+
+bool NodeSchema::groupsChildren(Kind) const
+{
+    return false;
+}
+
+EntityStore::EntityStore(QObject *parent)
+    : QObject(parent)
+    , m_schema(std::make_shared<NodeSchema>())
+{
+    m_clock.start();
+    clear();
+}
+
+EntityStore::~EntityStore() = default;
+
+void EntityStore::setSchema(std::shared_ptr<const NodeSchema> schema)
+{
+    m_schema = schema ? std::move(schema) : std::make_shared<NodeSchema>();
+}
+
+void EntityStore::setLimits(const StoreLimits &limits)
+{
+    m_limits = limits;
+}
+
+void EntityStore::addObserver(StoreObserver *observer)
+{
+    m_observers.push_back(observer);
+}
+
+void EntityStore::removeObserver(StoreObserver *observer)
+{
+    std::erase(m_observers, observer);
+}
+
+void EntityStore::clear()
+{
+    for (auto *o : m_observers)
+        o->storeAboutToReset();
+    m_nodes.clear();
+    m_free.clear();
+    m_index.clear();
+    m_dirty.clear();
+    m_historyOrder.clear();
+    m_historyTotal = 0;
+    m_count = 0;
+    Node root;
+    root.kind = Kind::Root;
+    root.alive = true;
+    m_nodes.push_back(std::move(root));
+    for (auto *o : m_observers)
+        o->storeReset();
+    Q_EMIT cleared();
+}
+
+NodeId EntityStore::find(const NodeRef &ref) const
+{
+    if (ref.isRoot())
+        return RootNode;
+    return m_index.value(ref, NoNode);
+}
+
+NodeId EntityStore::find(Kind kind, const QString &id, const QString &scope) const
+{
+    return find(NodeRef {kind, id, scope});
+}
+
+std::vector<NodeId> EntityStore::nodesOfKind(Kind kind) const
+{
+    std::vector<NodeId> out;
+    for (NodeId i = 1; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].alive && m_nodes[i].kind == kind)
+            out.push_back(i);
+    }
+    return out;
+}
+
+QString EntityStore::label(NodeId id) const
+{
+    if (!isValid(id) || id == RootNode)
+        return {};
+    return m_schema->label(*this, id);
+}
+
+bool EntityStore::lessThan(NodeId a, NodeId b) const
+{
+    const Node &na = m_nodes[a];
+    const Node &nb = m_nodes[b];
+    if (na.kind != nb.kind)
+        return na.kind < nb.kind;
+    return na.sortKey < nb.sortKey;
+}
+
+int EntityStore::insertPosition(const Node &parent, NodeId child) const
+{
+    auto it = std::upper_bound(parent.children.begin(), parent.children.end(), child,
+            [this](NodeId a, NodeId b) { return lessThan(a, b); });
+    return int(it - parent.children.begin());
+}
+
+int EntityStore::indexInParent(NodeId id) const
+{
+    const Node &n = m_nodes[id];
+    if (n.parent == NoNode)
+        return -1;
+    const Node &p = m_nodes[n.parent];
+    auto it = std::lower_bound(p.children.begin(), p.children.end(), id,
+            [this](NodeId a, NodeId b) { return lessThan(a, b); });
+    if (it != p.children.end() && *it == id)
+        return int(it - p.children.begin());
+    // Fallback (never expected): linear search.
+    auto lin = std::find(p.children.begin(), p.children.end(), id);
+    return lin == p.children.end() ? -1 : int(lin - p.children.begin());
+}
+
+std::pair<int, int> EntityStore::kindRange(NodeId parent, Kind kind) const
+{
+    const auto &ch = m_nodes[parent].children;
+    auto lo = std::lower_bound(
+            ch.begin(), ch.end(), kind, [this](NodeId a, Kind k) { return m_nodes[a].kind < k; });
+    auto hi = std::upper_bound(
+            lo, ch.end(), kind, [this](Kind k, NodeId a) { return k < m_nodes[a].kind; });
+    return {int(lo - ch.begin()), int(hi - ch.begin())};
+}
+
+QByteArray EntityStore::computeSortKey(const Node &n) const
+{
+    QByteArray key = m_schema->sortKey(n.kind, n.data);
+    key.append('\x1f');
+    // Ids: numbers before text, numbers in numeric order.
+    bool numeric = !n.ref.id.isEmpty();
+    for (QChar c : n.ref.id) {
+        if (!c.isDigit()) {
+            numeric = false;
+            break;
+        }
+    }
+    if (numeric) {
+        key.append(QByteArray(std::max<qsizetype>(0, 20 - n.ref.id.size()), '0'));
+        key.append(n.ref.id.toLatin1());
+    } else {
+        key.append('~');
+        key.append(n.ref.id.toUtf8());
+    }
+    return key;
+}
+
+NodeId EntityStore::allocate(Kind kind, const NodeRef &ref)
+{
+    NodeId id;
+    if (!m_free.empty()) {
+        id = m_free.back();
+        m_free.pop_back();
+        m_nodes[id] = Node();
+    } else {
+        id = NodeId(m_nodes.size());
+        m_nodes.emplace_back();
+    }
+    Node &n = m_nodes[id];
+    n.kind = kind;
+    n.ref = ref;
+    n.ref.kind = kind;
+    n.alive = true;
+    m_index.insert(n.ref, id);
+    ++m_count;
+    return id;
+}
+
+void EntityStore::insertChild(NodeId parent, NodeId child)
+{
+    Node &p = m_nodes[parent];
+    const int row = insertPosition(p, child);
+    const Kind kind = m_nodes[child].kind;
+    if (!m_silent) {
+        for (auto *o : m_observers)
+            o->storeAboutToInsert(parent, row, kind);
+    }
+    m_nodes[child].parent = parent;
+    auto &ch = m_nodes[parent].children;
+    ch.insert(ch.begin() + row, child);
+    if (!m_silent) {
+        for (auto *o : m_observers)
+            o->storeInserted(parent, row, kind);
+    }
+}
+
+void EntityStore::detachChild(NodeId child)
+{
+    const NodeId parent = m_nodes[child].parent;
+    if (parent == NoNode)
+        return;
+    const int row = indexInParent(child);
+    const Kind kind = m_nodes[child].kind;
+    if (!m_silent) {
+        for (auto *o : m_observers)
+            o->storeAboutToRemove(parent, row, kind);
+    }
+    auto &ch = m_nodes[parent].children;
+    ch.erase(ch.begin() + row);
+    m_nodes[child].parent = NoNode;
+    if (!m_silent) {
+        for (auto *o : m_observers)
+            o->storeRemoved(parent, row, kind);
+    }
+}
+
+void EntityStore::eraseSubtree(NodeId id)
+{
+    // Children first, last to first, so each removal is a plain tail or middle erase.
+    while (!m_nodes[id].children.empty())
+        eraseSubtree(m_nodes[id].children.back());
+    detachChild(id);
+    Node &n = m_nodes[id];
+    m_index.remove(n.ref);
+    m_historyTotal -= qsizetype(n.history.size());
+    n = Node();
+    m_free.push_back(id);
+    --m_count;
+}
+
+void EntityStore::reposition(NodeId id)
+{
+    Node &n = m_nodes[id];
+    const QByteArray key = computeSortKey(n);
+    if (key == n.sortKey)
+        return;
+    const NodeId parent = n.parent;
+    if (parent == NoNode) {
+        n.sortKey = key;
+        return;
+    }
+    const int from = indexInParent(id);
+    auto &ch = m_nodes[parent].children;
+    ch.erase(ch.begin() + from);
+    n.sortKey = key;
+    const int pos = insertPosition(m_nodes[parent], id);
+    ch.insert(ch.begin() + pos, id);
+    if (pos == from || m_silent)
+        return;
+    // Tell the observers as a move in the old indexing; undo-redo keeps begin/end around it.
+    ch.erase(ch.begin() + pos);
+    ch.insert(ch.begin() + from, id);
+    const int to = pos > from ? pos + 1 : pos;
+    for (auto *o : m_observers)
+        o->storeAboutToMove(parent, from, to, n.kind);
+    ch.erase(ch.begin() + from);
+    ch.insert(ch.begin() + pos, id);
+    for (auto *o : m_observers)
+        o->storeMoved(parent, from, to, n.kind);
+}
+
+NodeId EntityStore::ensure(const NodeRef &ref, const NodeRef &parent, const NodeRef &grandparent,
+        quint64 seq, qint64 wallMs)
+{
+    if (ref.isRoot())
+        return RootNode;
+    NodeId id = find(ref);
+    if (id != NoNode)
+        return id;
+    const NodeId p =
+            parent.isRoot() ? RootNode : ensure(parent, grandparent, NodeRef {}, seq, wallMs);
+    id = allocate(ref.kind, ref);
+    Node &n = m_nodes[id];
+    n.placeholder = true;
+    n.createdSeq = seq;
+    n.createdMs = wallMs;
+    n.sortKey = computeSortKey(n);
+    insertChild(p, id);
+    markDirty(id, Mark::Created);
+    return id;
+}
+
+void EntityStore::touch(Node &n, quint64 seq)
+{
+    if (seq == 0 || m_limits.touchedPerNode <= 0)
+        return;
+    if (!n.touched.empty() && n.touched.back() == seq)
+        return;
+    if (int(n.touched.size()) >= m_limits.touchedPerNode)
+        n.touched.erase(n.touched.begin());
+    n.touched.push_back(seq);
+}
+
+void EntityStore::pushHistory(NodeId id, Node &n, quint64 seq, qint64 wallMs)
+{
+    if (m_limits.historyPerNode <= 0 || (n.data.isEmpty() && n.placeholder))
+        return;
+    if (int(n.history.size()) >= m_limits.historyPerNode) {
+        n.history.erase(n.history.begin());
+        --m_historyTotal;
+        ++m_historyDropped;
+    }
+    n.history.push_back(HistoryEntry {seq, wallMs, n.data});
+    ++m_historyTotal;
+    m_historyOrder.emplace_back(id, seq);
+    // Over the global budget: drop the oldest versions in the whole store.
+    while (m_historyTotal > m_limits.historyTotal && !m_historyOrder.empty()) {
+        auto [oldId, oldSeq] = m_historyOrder.front();
+        m_historyOrder.pop_front();
+        if (oldId >= m_nodes.size() || !m_nodes[oldId].alive)
+            continue;
+        auto &h = m_nodes[oldId].history;
+        if (!h.empty() && h.front().seq == oldSeq) {
+            h.erase(h.begin());
+            --m_historyTotal;
+            ++m_historyDropped;
+        }
+    }
+    // Entries whose versions were already dropped per node linger in the order queue; keep it
+    // from growing without bound.
+    if (m_historyOrder.size() > size_t(m_limits.historyTotal) * 2 + 1024)
+        m_historyOrder.erase(m_historyOrder.begin(),
+                m_historyOrder.begin() + qsizetype(m_historyOrder.size()) / 2);
+}
+
+void EntityStore::markDirty(NodeId id, Mark mark)
+{
+    Node &n = m_nodes[id];
+    if (mark != Mark::None) {
+        // A created-then-updated entity in one batch still shows as created.
+        if (!(n.mark == Mark::Created && mark == Mark::Updated && n.batchStamp == m_batch))
+            n.mark = mark;
+        n.markMs = m_clock.elapsed();
+    }
+    if (n.batchStamp != m_batch) {
+        n.batchStamp = m_batch;
+        m_dirty.push_back(id);
+    }
+}
+
+void EntityStore::apply(Changes changes)
+{
+    if (changes.empty())
+        return;
+    bool reset = false;
+    if (!m_observers.empty() && int(changes.size()) > m_limits.resetThreshold) {
+        int created = 0;
+        for (const auto &c : changes) {
+            if (c.op == Change::Op::Upsert && m_index.find(c.node) == m_index.end())
+                ++created;
+        }
+        reset = created > m_limits.resetThreshold;
+    }
+    if (reset) {
+        for (auto *o : m_observers)
+            o->storeAboutToReset();
+        m_silent = true;
+    }
+    for (const auto &c : changes)
+        applyOne(c);
+    if (reset) {
+        m_silent = false;
+        for (auto *o : m_observers)
+            o->storeReset();
+    }
+    std::vector<NodeId> dirty;
+    dirty.swap(m_dirty);
+    std::erase_if(dirty, [this](NodeId id) { return !isValid(id); });
+    ++m_batch;
+    if (m_batch == 0)
+        m_batch = 1;
+    if (!reset) {
+        for (auto *o : m_observers)
+            o->storeBatchFinished(dirty);
+    }
+    Q_EMIT batchApplied(int(changes.size()));
+}
+
+void EntityStore::applyOne(const Change &c)
+{
+    switch (c.op) {
+    case Change::Op::Upsert:
+    case Change::Op::Update:
+        applyUpsert(c);
+        return;
+    case Change::Op::Ensure:
+        if (find(c.node) == NoNode) {
+            const NodeId id = ensure(c.node, c.parent, c.grandparent, c.seq, c.wallMs);
+            ++m_appliedCount;
+            if (m_applied)
+                m_applied(c, id);
+        }
+        return;
+    case Change::Op::Remove: {
+        const NodeId id = find(c.node);
+        if (id == NoNode || id == RootNode) {
+            ++m_ignored;
+            return;
+        }
+        applyRemove(id, c);
+        return;
+    }
+    case Change::Op::RemoveChildren: {
+        const NodeId id = find(c.node);
+        if (id == NoNode) {
+            ++m_ignored;
+            return;
+        }
+        const QSet<QString> keep(c.ids.begin(), c.ids.end());
+        const auto [first, last] = kindRange(id, c.childKind);
+        std::vector<NodeId> victims;
+        for (int i = first; i < last; ++i) {
+            const NodeId child = m_nodes[id].children[size_t(i)];
+            if (!m_nodes[child].deleted && !keep.contains(m_nodes[child].ref.id))
+                victims.push_back(child);
+        }
+        for (NodeId v : victims)
+            applyRemove(v, c);
+        return;
+    }
+    case Change::Op::UpdateWhere:
+    case Change::Op::RemoveWhere:
+        applyWhere(c);
+        return;
+    case Change::Op::Reorder:
+        applyReorder(c);
+        return;
+    case Change::Op::MarkStale:
+    case Change::Op::ClearStale: {
+        const NodeId id = find(c.node);
+        if (id == NoNode) {
+            ++m_ignored;
+            return;
+        }
+        m_nodes[id].stale = c.op == Change::Op::MarkStale;
+        touch(m_nodes[id], c.seq);
+        markDirty(id, Mark::None);
+        ++m_appliedCount;
+        if (m_applied)
+            m_applied(c, id);
+        return;
+    }
+    }
+}
+
+void EntityStore::applyUpsert(const Change &c)
+{
+    NodeId id = find(c.node);
+    if (id == RootNode) {
+        ++m_ignored;
+        return;
+    }
+    if (id == NoNode) {
+        if (c.op == Change::Op::Update) {
+            ++m_ignored;
+            return;
+        }
+        const NodeId parent = c.parent.isRoot()
+                ? RootNode
+                : ensure(c.parent, c.grandparent, NodeRef {}, c.seq, c.wallMs);
+        id = allocate(c.node.kind, c.node);
+        Node &n = m_nodes[id];
+        n.data = c.data;
+        n.createdSeq = n.updatedSeq = c.seq;
+        n.createdMs = n.updatedMs = c.wallMs;
+        n.sortKey = computeSortKey(n);
+        touch(n, c.seq);
+        insertChild(parent, id);
+        markDirty(id, Mark::Created);
+        ++m_appliedCount;
+        if (m_applied)
+            m_applied(c, id);
+        return;
+    }
+
+    Node &n = m_nodes[id];
+    if (c.op == Change::Op::Update && c.data.isEmpty() && !c.replace) {
+        // A message about the entity that carries no new state (a row history entry).
+        touch(n, c.seq);
+        ++m_appliedCount;
+        if (m_applied)
+            m_applied(c, id);
+        return;
+    }
+    const bool revive = c.op == Change::Op::Upsert && (n.deleted || n.placeholder);
+    pushHistory(id, n, c.seq, c.wallMs);
+    n.data = c.replace ? c.data : n.data.merged(c.data);
+    if (n.kind != c.node.kind && keyFamily(n.kind) == keyFamily(c.node.kind))
+        n.kind = c.node.kind; // a ContentServer path that turned from directory to file
+    n.updatedSeq = c.seq;
+    n.updatedMs = c.wallMs;
+    touch(n, c.seq);
+    Mark mark = Mark::Updated;
+    if (revive) {
+        if (n.placeholder) {
+            n.createdSeq = c.seq;
+            n.createdMs = c.wallMs;
+        }
+        n.placeholder = false;
+        n.deleted = false;
+        n.deletedMs = 0;
+        mark = Mark::Created;
+    }
+    if (!c.parent.isRoot() || (revive && n.parent == NoNode)) {
+        const NodeId parent = c.parent.isRoot()
+                ? RootNode
+                : ensure(c.parent, c.grandparent, NodeRef {}, c.seq, c.wallMs);
+        if (parent != m_nodes[id].parent && parent != id) {
+            detachChild(id);
+            m_nodes[id].sortKey = computeSortKey(m_nodes[id]);
+            insertChild(parent, id);
+        }
+    }
+    reposition(id);
+    markDirty(id, mark);
+    ++m_appliedCount;
+    if (m_applied)
+        m_applied(c, id);
+}
+
+void EntityStore::setDeleted(NodeId id, quint64 seq, qint64 wallMs)
+{
+    Node &n = m_nodes[id];
+    n.deleted = true;
+    n.deletedMs = wallMs;
+    n.updatedSeq = seq;
+    touch(n, seq);
+    markDirty(id, Mark::Deleted);
+}
+
+void EntityStore::applyRemove(NodeId id, const Change &c)
+{
+    if (c.dropChildren) {
+        while (!m_nodes[id].children.empty())
+            eraseSubtree(m_nodes[id].children.back());
+    }
+    if (!m_limits.keepTombstones) {
+        eraseSubtree(id);
+    } else {
+        if (m_nodes[id].deleted) {
+            ++m_ignored;
+            return;
+        }
+        setDeleted(id, c.seq, c.wallMs);
+    }
+    ++m_appliedCount;
+    if (m_applied)
+        m_applied(c, id);
+}
+
+NodeId EntityStore::resolveHashed(Kind kind, const QString &hash, NodeId parent) const
+{
+    auto matches = [&](NodeId id) {
+        return QCryptographicHash::hash(m_nodes[id].ref.id.toUtf8(), QCryptographicHash::Sha256)
+                       .toHex()
+                == hash.toLatin1();
+    };
+    if (parent != NoNode) {
+        for (NodeId child : m_nodes[parent].children) {
+            if (m_nodes[child].kind == kind && matches(child))
+                return child;
+        }
+        return NoNode;
+    }
+    for (NodeId id : nodesOfKind(kind)) {
+        if (matches(id))
+            return id;
+    }
+    return NoNode;
+}
+
+void EntityStore::applyReorder(const Change &c)
+{
+    NodeId parent = find(c.node);
+    if (parent == NoNode && c.hashedIds && c.node.id.size() == 64)
+        parent = resolveHashed(c.node.kind, c.node.id, NoNode);
+    if (parent == NoNode) {
+        ++m_ignored;
+        return;
+    }
+    // Map each child of the kind to its new 1-based position.
+    QHash<QString, int> position;
+    for (int i = 0; i < c.ids.size(); ++i)
+        position.insert(c.ids[i], i + 1);
+    std::vector<std::pair<NodeId, int>> updates;
+    const auto [first, last] = kindRange(parent, c.childKind);
+    for (int i = first; i < last; ++i) {
+        const NodeId child = m_nodes[parent].children[size_t(i)];
+        QString key = m_nodes[child].ref.id;
+        if (c.hashedIds)
+            key = QString::fromLatin1(
+                    QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+        const int pos = position.value(key, 0);
+        if (pos > 0)
+            updates.emplace_back(child, pos);
+    }
+    for (auto [child, pos] : updates) {
+        Node &n = m_nodes[child];
+        pushHistory(child, n, c.seq, c.wallMs);
+        n.data = n.data.with("order", QByteArray::number(pos));
+        n.updatedSeq = c.seq;
+        n.updatedMs = c.wallMs;
+        touch(n, c.seq);
+        reposition(child);
+        markDirty(child, Mark::Updated);
+    }
+    ++m_appliedCount;
+    if (m_applied)
+        m_applied(c, parent);
+}
+
+void EntityStore::applyWhere(const Change &c)
+{
+    int hits = 0;
+    for (NodeId id : nodesOfKind(c.node.kind)) {
+        Node &n = m_nodes[id];
+        auto v = n.data.value(c.matchKey);
+        if (!v || *v != c.matchValue)
+            continue;
+        ++hits;
+        if (c.op == Change::Op::RemoveWhere) {
+            if (!n.deleted)
+                setDeleted(id, c.seq, c.wallMs);
+        } else {
+            pushHistory(id, n, c.seq, c.wallMs);
+            n.data = n.data.merged(c.data);
+            n.updatedSeq = c.seq;
+            n.updatedMs = c.wallMs;
+            touch(n, c.seq);
+            markDirty(id, Mark::Updated);
+        }
+        if (m_applied)
+            m_applied(c, id);
+    }
+    if (hits == 0)
+        ++m_ignored;
+    else
+        ++m_appliedCount;
+}
+
+void EntityStore::clearTombstones()
+{
+    std::vector<NodeId> victims;
+    for (NodeId i = 1; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].alive && m_nodes[i].deleted)
+            victims.push_back(i);
+    }
+    if (victims.empty())
+        return;
+    for (auto *o : m_observers)
+        o->storeAboutToReset();
+    m_silent = true;
+    for (NodeId v : victims) {
+        if (m_nodes[v].alive && m_nodes[v].deleted)
+            eraseSubtree(v);
+    }
+    m_silent = false;
+    for (auto *o : m_observers)
+        o->storeReset();
+}
+
+} // namespace Feedscope

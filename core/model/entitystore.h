@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include "change.h"
+#include "storeobserver.h"
+
+namespace Feedscope {
+
+class EntityStore;
+
+// What a feed tells the store about its kinds: labels, ordering, grouping. Implemented by
+// each protocol adapter; must be cheap and side-effect free.
+class NodeSchema
+{
+public:
+    virtual ~NodeSchema() = default;
+    virtual QString label(const EntityStore &store, NodeId id) const;
+    // Children are ordered by (kind, sortKey); the id is appended by the store.
+    virtual QByteArray sortKey(Kind kind, const RawObject &data) const;
+    // Whether the UI shows a folder per child kind under a node of this kind.
+    virtual bool groupsChildren(Kind kind) const;
+};
+
+struct StoreLimits
+{
+    int historyPerNode = 50; // previous versions kept per entity
+    int historyTotal = 500000; // previous versions kept in all
+    int touchedPerNode = 50; // frame sequence numbers kept per entity
+    bool keepTombstones = true; // deleted entities stay (greyed) until cleared
+    int resetThreshold = 2000; // a batch with more new entities resets models instead
+};
+
+// The one copy of a feed's live state: entities keyed by kind + scope + id, in a tree, each
+// with its merged latest JSON, times, flags and a bounded history. Changes are applied in
+// batches; observers (the item models) hear about every structural change as it happens.
+class EntityStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mark : quint8 { None, Created, Updated, Deleted };
+
+    struct HistoryEntry
+    {
+        quint64 seq = 0; // the frame that replaced this version
+        qint64 wallMs = 0; // when it was replaced
+        RawObject data; // the version itself
+    };
+
+    struct Node
+    {
+        Kind kind = Kind::Root;
+        NodeRef ref;
+        NodeId parent = NoNode;
+        std::vector<NodeId> children;
+        QByteArray sortKey;
+        RawObject data;
+        bool alive = false;
+        bool deleted = false;
+        bool placeholder = false;
+        bool stale = false;
+        Mark mark = Mark::None;
+        qint64 markMs = 0; // on the store's monotonic clock
+        qint64 createdMs = 0;
+        qint64 updatedMs = 0;
+        qint64 deletedMs = 0;
+        quint64 createdSeq = 0;
+        quint64 updatedSeq = 0;
+        quint32 batchStamp = 0;
+        std::vector<HistoryEntry> history;
+        std::vector<quint64> touched;
+    };
+
+    explicit EntityStore(QObject *parent = nullptr);
+    ~EntityStore() override;
+
+    void setSchema(std::shared_ptr<const NodeSchema> schema);
+    const NodeSchema &schema() const { return *m_schema; }
+    void setLimits(const StoreLimits &limits);
+    const StoreLimits &limits() const { return m_limits; }
+
+    void addObserver(StoreObserver *observer);
+    void removeObserver(StoreObserver *observer);
+
+    // Applies a batch; observers get one storeBatchFinished at the end.
+    void apply(Changes changes);
+    // Called for every change that had an effect, with the entity it touched.
+    using AppliedCallback = std::function<void(const Change &, NodeId)>;
+    void setAppliedCallback(AppliedCallback cb) { m_applied = std::move(cb); }
+
+    NodeId find(const NodeRef &ref) const;
+    NodeId find(Kind kind, const QString &id, const QString &scope = {}) const;
+    const Node &node(NodeId id) const { return m_nodes[id]; }
+    bool isValid(NodeId id) const { return id < m_nodes.size() && m_nodes[id].alive; }
+    int indexInParent(NodeId id) const;
+    QString label(NodeId id) const;
+    // Children of one kind under a node: [first, last) in its child list.
+    std::pair<int, int> kindRange(NodeId parent, Kind kind) const;
+    std::vector<NodeId> nodesOfKind(Kind kind) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    void clearTombstones();
+    void clear();
+
+    qsizetype entityCount() const { return m_count; }
+    quint64 historyDropped() const { return m_historyDropped; }
+    quint64 ignoredChanges() const { return m_ignored; }
+    quint64 appliedChanges() const { return m_appliedCount; }
+    qsizetype historyEntries() const { return m_historyTotal; }
+
+Q_SIGNALS:
+    void batchApplied(int changes);
+    void cleared();
+
+private:
+    NodeId allocate(Kind kind, const NodeRef &ref);
+    NodeId ensure(const NodeRef &ref, const NodeRef &parent, const NodeRef &grandparent,
+            quint64 seq, qint64 wallMs);
+    NodeId resolveHashed(Kind kind, const QString &hash, NodeId parent) const;
+    void insertChild(NodeId parent, NodeId child);
+    void detachChild(NodeId child);
+    void eraseSubtree(NodeId id);
+    void reposition(NodeId id);
+    int insertPosition(const Node &parent, NodeId child) const;
+    bool lessThan(NodeId a, NodeId b) const;
+    QByteArray computeSortKey(const Node &n) const;
+    void pushHistory(NodeId id, Node &n, quint64 seq, qint64 wallMs);
+    void touch(Node &n, quint64 seq);
+    void markDirty(NodeId id, Mark mark);
+    void applyOne(const Change &c);
+    void applyUpsert(const Change &c);
+    void applyRemove(NodeId id, const Change &c);
+    void applyReorder(const Change &c);
+    void applyWhere(const Change &c);
+    void setDeleted(NodeId id, quint64 seq, qint64 wallMs);
+
+    std::shared_ptr<const NodeSchema> m_schema;
+    StoreLimits m_limits;
+    std::vector<Node> m_nodes;
+    std::vector<NodeId> m_free;
+    QHash<NodeRef, NodeId> m_index;
+    std::vector<StoreObserver *> m_observers;
+    AppliedCallback m_applied;
+    std::vector<NodeId> m_dirty;
+    std::deque<std::pair<NodeId, quint64>> m_historyOrder;
+    QElapsedTimer m_clock;
+    quint32 m_batch = 1;
+    bool m_silent = false;
+    qsizetype m_count = 0;
+    qsizetype m_historyTotal = 0;
+    quint64 m_historyDropped = 0;
+    quint64 m_ignored = 0;
+    quint64 m_appliedCount = 0;
+};
+
+// Sort-key helpers for schemas: decimals ("12.50") and integers compare numerically.
+QByteArray decimalSortKey(QByteArrayView decimal);
+
+} // namespace Feedscope

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterproxies.h"
+
+#include "messagelog.h"
+#include "roles.h"
+
+namespace Feedscope {
+
+void TextMatcher::set(const QString &text, bool regex)
+{
+    m_text = text;
+    m_regex = regex;
+    if (regex)
+        m_re = QRegularExpression(text, QRegularExpression::CaseInsensitiveOption);
+}
+
+bool TextMatcher::matches(QStringView haystack) const
+{
+    if (m_text.isEmpty())
+        return true;
+    if (m_regex)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        return m_re.isValid() && m_re.matchView(haystack).hasMatch();
+#else
+        return m_re.isValid() && m_re.match(haystack).hasMatch();
+#endif
+    return haystack.contains(m_text, Qt::CaseInsensitive);
+}
+
+TreeFilterProxy::TreeFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
+    setDynamicSortFilter(true);
+}
+
+void TreeFilterProxy::setText(const QString &text, bool regex)
+{
+    m_matcher.set(text, regex);
+    invalidateRowsFilter();
+}
+
+void TreeFilterProxy::setHideDeleted(bool hide)
+{
+    m_hideDeleted = hide;
+    invalidateRowsFilter();
+}
+
+bool TreeFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex idx = sourceModel()->index(row, 0, parent);
+    if (m_hideDeleted && idx.data(DeletedRole).toBool())
+        return false;
+    if (m_matcher.isEmpty())
+        return true;
+    return m_matcher.matches(idx.data(SearchTextRole).toString());
+}
+
+RowsFilterProxy::RowsFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setDynamicSortFilter(true);
+}
+
+void RowsFilterProxy::setText(const QString &text, bool regex)
+{
+    m_matcher.set(text, regex);
+    invalidateRowsFilter();
+}
+
+void RowsFilterProxy::setHideDeleted(bool hide)
+{
+    m_hideDeleted = hide;
+    invalidateRowsFilter();
+}
+
+bool RowsFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    auto *src = sourceModel();
+    if (m_hideDeleted && src->index(row, 0, parent).data(DeletedRole).toBool())
+        return false;
+    if (m_matcher.isEmpty())
+        return true;
+    const int cols = src->columnCount(parent);
+    for (int c = 0; c < cols; ++c) {
+        if (m_matcher.matches(src->index(row, c, parent).data().toString()))
+            return true;
+    }
+    return false;
+}
+
+MessageLogFilterProxy::MessageLogFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+}
+
+void MessageLogFilterProxy::setText(const QString &text, bool regex)
+{
+    m_matcher.set(text, regex);
+    invalidateRowsFilter();
+}
+
+void MessageLogFilterProxy::setTypes(const QSet<QString> &types)
+{
+    m_types = types;
+    invalidateRowsFilter();
+}
+
+void MessageLogFilterProxy::setDirections(Directions d)
+{
+    m_dirs = d;
+    invalidateRowsFilter();
+}
+
+void MessageLogFilterProxy::setProblemsOnly(bool on)
+{
+    m_problemsOnly = on;
+    invalidateRowsFilter();
+}
+
+bool MessageLogFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex idx = sourceModel()->index(row, 0, parent);
+    if (m_dirs != Directions::Both) {
+        const auto dir = Direction(idx.data(DirectionRole).toInt());
+        if ((m_dirs == Directions::In) != (dir == Direction::In))
+            return false;
+    }
+    if (m_problemsOnly) {
+        const auto st = MessageStatus(idx.data(StatusRole).toInt());
+        if (st != MessageStatus::Unknown && st != MessageStatus::Invalid
+                && st != MessageStatus::Malformed && st != MessageStatus::Error)
+            return false;
+    }
+    if (!m_types.isEmpty() && !m_types.contains(idx.data(TypeRole).toString()))
+        return false;
+    if (m_matcher.isEmpty())
+        return true;
+    return m_matcher.matches(idx.data(SearchTextRole).toString());
+}
+
+} // namespace Feedscope

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <deque>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include "net/frame.h"
+
+namespace Feedscope {
+
+enum class MessageStatus : quint8 {
+    Pending, // not decoded (yet)
+    Ok, // decoded, changed or confirmed something
+    Control, // connection-level: authentication, subscription answers, greetings
+    Unknown, // valid JSON of a type the decoder does not know: kept and counted
+    Invalid, // a known type with missing or wrongly typed fields
+    Malformed, // not JSON, or not an object
+    Error, // the server reported an error
+    Outgoing, // sent by us
+};
+
+QString statusName(MessageStatus s);
+
+// Every frame of a session, raw bytes kept, bounded. Frames live in large shared chunks (one
+// allocation per megabyte, not per frame); the oldest are dropped past the caps and the
+// dropped count says how many. Indexes are absolute: entry n stays entry n while it exists.
+class MessageLog : public QObject
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        quint64 seq = 0;
+        qint64 wallMs = 0;
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 size = 0;
+        quint16 type = 0; // interned message type (0: none)
+        quint16 changes = 0; // changes the frame produced (saturating)
+        quint8 messages = 0; // messages in the frame (saturating)
+        Direction dir = Direction::In;
+        MessageStatus status = MessageStatus::Pending;
+        bool binary = false;
+    };
+
+    explicit MessageLog(QObject *parent = nullptr);
+
+    void setCaps(qint64 maxEntries, qint64 maxBytes);
+    qint64 maxEntries() const { return m_maxEntries; }
+    qint64 maxBytes() const { return m_maxBytes; }
+
+    // Appends and returns the absolute index.
+    qint64 append(const Frame &frame);
+    void annotate(qint64 index, quint16 type, MessageStatus status, int changes, int messages);
+    void setError(qint64 index, const QString &error);
+
+    qint64 firstIndex() const { return m_first; }
+    qint64 endIndex() const { return m_first + qint64(m_entries.size()); }
+    qint64 size() const { return qint64(m_entries.size()); }
+    bool contains(qint64 index) const { return index >= m_first && index < endIndex(); }
+    const Entry &entry(qint64 index) const { return m_entries[size_t(index - m_first)]; }
+    // Valid until the entry is dropped.
+    QByteArrayView bytes(qint64 index) const;
+    QString error(qint64 index) const;
+    // Absolute index of the frame with this sequence number, or -1.
+    qint64 indexOfSeq(quint64 seq) const;
+
+    quint16 internType(QByteArrayView type);
+    QString typeName(quint16 id) const;
+    QList<QByteArray> types() const { return m_types; }
+
+    quint64 dropped() const { return m_dropped; }
+    qint64 storedBytes() const { return m_bytes; }
+    qint64 memoryUsage() const;
+    void clear();
+
+Q_SIGNALS:
+    void appended();
+    void trimmed(qint64 newFirstIndex);
+    void cleared();
+
+private:
+    void trim();
+    struct Chunk
+    {
+        QByteArray data;
+        quint32 id;
+    };
+    std::deque<Entry> m_entries;
+    std::deque<Chunk> m_chunks;
+    QHash<quint64, QString> m_errors; // by seq, for malformed frames
+    QList<QByteArray> m_types;
+    QHash<QByteArray, quint16> m_typeIds;
+    qint64 m_first = 0;
+    qint64 m_maxEntries = 1000000;
+    qint64 m_maxBytes = 1024ll * 1024 * 1024;
+    qint64 m_bytes = 0;
+    quint64 m_dropped = 0;
+    quint32 m_nextChunkId = 0;
+};
+
+} // namespace Feedscope

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <algorithm>
+#include <vector>
+
+#include <QString>
+
+#include "change.h"
+
+namespace Feedscope {
+
+// Sorts rows and calls fn(first, last) for each run of adjacent rows; with more than
+// maxRuns runs, calls fn once for the whole span instead.
+template<typename Fn>
+void emitRowRuns(std::vector<int> &rows, int maxRuns, Fn fn)
+{
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.front() < 0)
+        rows.erase(rows.begin(), std::upper_bound(rows.begin(), rows.end(), -1));
+    if (rows.empty())
+        return;
+    int runs = 1;
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (rows[i] != rows[i - 1] + 1)
+            ++runs;
+    }
+    if (runs > maxRuns) {
+        fn(rows.front(), rows.back());
+        return;
+    }
+    int start = rows.front();
+    for (size_t i = 1; i <= rows.size(); ++i) {
+        if (i == rows.size() || rows[i] != rows[i - 1] + 1) {
+            fn(start, rows[i - 1]);
+            if (i < rows.size())
+                start = rows[i];
+        }
+    }
+}
+
+// "row/5101/12": a key that names an entity across model resets and sessions.
+inline QString nodeKey(const NodeRef &ref)
+{
+    QString key = kindName(ref.kind);
+    if (!ref.scope.isEmpty())
+        key += u'/' + ref.scope;
+    key += u'/' + ref.id;
+    return key;
+}
+
+} // namespace Feedscope

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+// The one place that decides what a secret looks like and how it is shown. Every URL, header,
+// log line, recorded frame and export goes through these functions before a person sees it.
+namespace Feedscope::Secrets {
+
+inline const QString Mask = QStringLiteral("•••");
+
+using Header = QPair<QByteArray, QByteArray>;
+
+// True for query parameter or JSON key names that carry secrets (jwt_token, token, password…).
+bool isSecretName(QStringView name);
+// True for header names whose values are secrets (Authorization, Cookie, …).
+bool isSecretHeader(QByteArrayView name);
+
+QString redactUrl(const QUrl &url);
+// "Basic abc" → "Basic •••"; "a=1; b=2" (cookies) → "a=•••; b=•••"; others → "•••".
+QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value);
+QString redactHeaders(const QList<Header> &headers);
+// Masks JWT-looking tokens, "Authorization: …", "Basic …"/"Bearer …"/"Jwt …" values,
+// and "password=…"/"jwt_token=…" in free text.
+QString redactText(const QString &text);
+// Masks the string values of secret keys in JSON text; returns the input unchanged (no copy)
+// when nothing looks secret.
+QByteArray redactJson(const QByteArray &json);
+
+} // namespace Feedscope::Secrets

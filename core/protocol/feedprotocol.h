@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include "model/change.h"
+#include "model/entitystore.h"
+#include "model/messagelog.h"
+#include "net/frame.h"
+
+namespace Feedscope {
+
+enum class FeedKind { Baserow, ContentServer, ApiPage, Raw };
+
+QString feedName(FeedKind kind); // "baserow", "contentserver", "ap", "raw"
+QString feedTitle(FeedKind kind); // "Baserow", "ContentServer", "API page", "Raw JSON"
+std::optional<FeedKind> feedFromName(QStringView name);
+
+// Something a message says to the session rather than to the entity tree.
+struct SessionEvent
+{
+    enum class Type {
+        Authenticated, // id: the connection id the server gave (Baserow web_socket_id)
+        AuthenticationRefused, // final: do not retry with the same credentials
+        ForceDisconnect, // final: the server ends the session
+        SubscriptionConfirmed, // key or correlationId
+        SubscriptionDiscarded, // key; text says why
+        SubscriptionError, // correlationId; code, text
+        Greeting, // text, id
+        Status, // a control message: code, text
+        ServerError, // code, text
+        Stale, // key: the scope to reload (e.g. "table:5101")
+    };
+    explicit SessionEvent(Type t, QString k = {}, QString message = {})
+        : type(t)
+        , key(std::move(k))
+        , text(std::move(message))
+    { }
+    Type type;
+    QString key;
+    QString correlationId;
+    QString text;
+    QString id;
+    int code = 0;
+};
+
+// One message inside a frame (most frames hold one; "API page" frames can hold several).
+struct DecodedMessage
+{
+    QByteArray type;
+    MessageStatus status = MessageStatus::Ok;
+    QString error;
+};
+
+struct DecodeResult
+{
+    Changes changes;
+    std::vector<SessionEvent> events;
+    std::vector<DecodedMessage> messages;
+    void clear()
+    {
+        changes.clear();
+        events.clear();
+        messages.clear();
+    }
+};
+
+// A REST call the snapshot needs, described without doing it (protocols do no I/O).
+struct RestCall
+{
+    QString tag; // what the answer is, for decodeRest ("rows", "fields", …)
+    QByteArray method = "GET";
+    QString path; // relative to the feed's base URL, may carry a query
+    QByteArray body;
+    QString scope; // the subscription key or "initial" it belongs to
+    qint64 page = 0;
+    QString target; // e.g. the table id
+
+    static RestCall get(const QString &tag, const QString &path, const QString &scope,
+            const QString &target = {})
+    {
+        RestCall c;
+        c.tag = tag;
+        c.path = path;
+        c.scope = scope;
+        c.target = target;
+        return c;
+    }
+};
+
+struct SubscriptionRequest
+{
+    QString key;
+    QByteArray subscribeFrame;
+    QByteArray unsubscribeFrame;
+    QString correlationId;
+};
+
+// One adapter per feed: decodes frames into changes and session events, encodes the feed's
+// subscriptions, describes its REST snapshot, and names, labels and orders its entities (the
+// NodeSchema part). Pure: no sockets, no models, no clocks; everything comes in as bytes.
+class FeedProtocol : public NodeSchema
+{
+public:
+    ~FeedProtocol() override = default;
+    virtual FeedKind feed() const = 0;
+
+    // Decodes one frame; appends to out. Never throws, never fails: bad input is reported
+    // in out.messages with its status and error.
+    virtual void decode(const Frame &frame, DecodeResult &out) = 0;
+    // A one-line description of a frame for the message log.
+    virtual QString summarize(QByteArrayView frame) = 0;
+
+    // Subscriptions. spec is the user's form ("table:5101"); nullopt + error when invalid.
+    virtual bool hasSubscriptions() const { return false; }
+    virtual std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error);
+    virtual QString subscriptionSyntax() const { return {}; }
+
+    // Snapshot over REST: the calls to make first, those for a subscription, and the decoding
+    // of each answer (which may ask for more, e.g. the next page).
+    virtual std::vector<RestCall> initialSnapshot() const { return {}; }
+    virtual std::vector<RestCall> subscriptionSnapshot(const QString &key) const;
+    virtual void decodeRest(const RestCall &call, int status, QByteArrayView body,
+            DecodeResult &out, std::vector<RestCall> &more);
+    // The call that loads what an entity lacks (content not sent with an ADD, fields missing
+    // from a list), or nullopt.
+    virtual std::optional<RestCall> detailsCall(const EntityStore &store, NodeId node) const;
+};
+
+// Builders shared by the adapters.
+Change makeUpsert(Kind kind, const QString &id, const QString &scope, const NodeRef &parent,
+        RawObject data, const Frame &frame);
+Change makeRemove(Kind kind, const QString &id, const QString &scope, const Frame &frame);
+
+} // namespace Feedscope

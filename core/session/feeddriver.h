@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "net/feedconnection.h"
+#include "protocol/feedprotocol.h"
+
+namespace Feedscope {
+
+class FeedSession;
+
+// The I/O side of one feed that the pure protocol adapter cannot do: logging in, refreshing
+// and fetching tokens, choosing the upgrade's headers, and knowing when the feed is ready.
+class FeedDriver
+{
+public:
+    explicit FeedDriver(FeedSession &session)
+        : m_session(session)
+    { }
+    virtual ~FeedDriver() = default;
+
+    static std::unique_ptr<FeedDriver> create(FeedSession &session);
+
+    // Static parts of the connection (URL, headers) before the first attempt.
+    virtual void configure(ConnectionOptions &options);
+    // Before every attempt: credentials (login, refresh). Must call done exactly once.
+    virtual void prepare(std::function<void(FeedConnection::PrepareResult)> done);
+    // Whether the feed is usable as soon as the socket opens (Baserow waits for its
+    // authentication message).
+    virtual bool readyOnOpen() const { return true; }
+    virtual bool restAvailable() const;
+    virtual QList<Secrets::Header> restHeaders() const { return {}; }
+    virtual void setCredentials(const QString &user, const QString &password, const QString &token);
+
+protected:
+    FeedSession &m_session;
+};
+
+} // namespace Feedscope

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include "feedconfig.h"
+#include "model/entitystore.h"
+#include "model/messagelog.h"
+#include "model/statisticsmodel.h"
+#include "model/subscriptionmodel.h"
+#include "net/ratemeter.h"
+#include "net/restclient.h"
+#include "protocol/feedprotocol.h"
+
+namespace Feedscope {
+
+class FeedConnection;
+class FeedTransport;
+class FeedDriver;
+
+struct SessionCounters
+{
+    quint64 framesIn = 0;
+    quint64 framesOut = 0;
+    quint64 messages = 0;
+    quint64 changes = 0; // decoded
+    quint64 applied = 0; // applied to the store
+    quint64 unknown = 0;
+    quint64 invalid = 0;
+    quint64 malformed = 0;
+    quint64 serverErrors = 0;
+    quint64 bufferDropped = 0; // live changes dropped while a snapshot loaded (cap reached)
+    quint64 logDropped = 0;
+    quint64 historyDropped = 0;
+    quint64 refused = 0; // subscriptions refused
+    double messagesPerSecond = 0;
+};
+
+// One feed, live: ties the connection, the protocol adapter, the entity store, the message
+// log, the subscriptions and the REST snapshot together. Data flows one way (frame → log →
+// decoder → store, in batches); control flows through here (subscribe, reconnect, reload).
+class FeedSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Connecting, Ready, Reconnecting, Failed, Stopped };
+    Q_ENUM(Phase)
+
+    // With no transport the session creates a FeedConnection; pass a fake to test without
+    // sockets, or call ingest() directly (replay) and never start().
+    explicit FeedSession(const FeedConfig &config, QObject *parent = nullptr,
+            FeedTransport *transport = nullptr);
+    ~FeedSession() override;
+
+    const FeedConfig &config() const { return m_config; }
+    FeedConfig &mutableConfig() { return m_config; }
+    FeedProtocol *protocol() const { return m_protocol.get(); }
+    EntityStore *store() const { return m_store; }
+    MessageLog *log() const { return m_log; }
+    SubscriptionModel *subscriptions() const { return m_subs; }
+    StatisticsModel *statistics() const { return m_stats; }
+    FeedTransport *transport() const { return m_transport; }
+    FeedConnection *connection() const; // null when the transport is not a FeedConnection
+    RestClient *rest() const { return m_rest; }
+
+    void start();
+    void stop();
+    void reconnectNow();
+    Phase phase() const { return m_phase; }
+    QString phaseText() const;
+    QString lastError() const { return m_lastError; }
+    bool isFinal() const { return m_phase == Phase::Failed; }
+    QString connectionId() const { return m_connectionId; }
+    bool isReady() const { return m_phase == Phase::Ready; }
+
+    bool subscribe(const QString &spec, QString *error = nullptr);
+    void unsubscribe(const QString &key);
+    // Sends a frame typed by hand (any feed; the raw feed's composer).
+    bool sendFrame(const QByteArray &utf8, QString *error = nullptr);
+    QStringList sentHistory() const { return m_sentHistory; }
+
+    void reloadSnapshot();
+    // Loads what the feed only sends on request (a ContentServer file's content, an "API
+    // page" event's fields) and applies it.
+    bool loadDetails(NodeId node);
+    bool snapshotLoading() const { return m_snapshotInFlight > 0; }
+    // New credentials after a refusal (GUI prompt), then reconnect.
+    void setCredentials(const QString &user, const QString &password, const QString &token);
+
+    // The decoding path, also used by replay: log, decode, queue the changes.
+    void ingest(const Frame &frame);
+    // Applies queued changes now (normally once per event-loop turn).
+    void flush();
+    SessionCounters counters() const;
+    void setFlushDelay(int ms) { m_flushTimer.setInterval(ms); }
+
+    // For the raw feed: recount statistics by this key ("" = type/event/action).
+    void setStatisticsKey(const QString &key);
+
+Q_SIGNALS:
+    void phaseChanged(Feedscope::FeedSession::Phase phase);
+    void errorOccurred(const QString &message); // for the status bar and the log
+    void authenticated(const QString &connectionId);
+    void credentialsNeeded(const QString &reason); // refresh failed: ask the user
+    void batchApplied(int changes);
+    void snapshotFinished(const QString &scope, bool ok);
+    void frameSent(const QString &text);
+
+private:
+    friend class FeedDriver;
+    friend class BaserowDriver;
+    friend class ContentServerDriver;
+    friend class ApDriver;
+    friend class RawDriver;
+
+    void setPhase(Phase p);
+    void fail(const QString &message);
+    void reportError(const QString &message);
+    void onTransportState(int state);
+    void onFrame(const Frame &frame);
+    void onFrameSent(const Frame &frame);
+    void handleEvent(const SessionEvent &e);
+    void becomeReady();
+    void sendSubscription(const QString &key);
+    void scheduleFlush();
+    void queueChanges(Changes &changes);
+    void startSnapshot(const std::vector<RestCall> &calls);
+    void runRestCall(const RestCall &call);
+    void finishSnapshotCall();
+
+    FeedConfig m_config;
+    std::unique_ptr<FeedProtocol> m_protocol;
+    std::unique_ptr<FeedDriver> m_driver;
+    FeedTransport *m_transport = nullptr;
+    EntityStore *m_store;
+    MessageLog *m_log;
+    SubscriptionModel *m_subs;
+    StatisticsModel *m_stats;
+    RestClient *m_rest;
+    QTimer m_flushTimer;
+    Phase m_phase = Phase::Idle;
+    QString m_lastError;
+    QString m_connectionId;
+    QString m_statsKey;
+    Changes m_pending;
+    Changes m_buffered; // live changes while a snapshot loads
+    Changes m_snapshotChanges; // the snapshot itself, applied first
+    int m_snapshotInFlight = 0;
+    bool m_snapshotFailed = false;
+    DecodeResult m_decode;
+    SessionCounters m_counters;
+    RateMeter m_rate;
+    QElapsedTimer m_clock;
+    QStringList m_sentHistory;
+    QHash<QString, int> m_refusalTimers;
+    int m_nextCorrelation = 1;
+    bool m_everReady = false;
+};
+
+} // namespace Feedscope

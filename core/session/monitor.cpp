@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor.h"
+
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include "feedsession.h"
+#include "json/ovalue.h"
+#include "logging.h"
+#include "net/feedconnection.h"
+#include "replay.h"
+#include "statedump.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope {
+
+// Translation context for the free functions of this file.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Feedscope::Monitor)
+};
+
+namespace {
+void printErr(const QString &text)
+{
+    const QByteArray bytes = Secrets::redactText(text).toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+QByteArray refJson(const NodeRef &ref)
+{
+    OValue o = OValue::object({{u"kind"_s, kindName(ref.kind)}, {u"id"_s, ref.id}});
+    if (!ref.scope.isEmpty())
+        o.insert(u"scope"_s, ref.scope);
+    return o.toJson();
+}
+
+QByteArray changeLine(const EntityStore &store, const Change &c, NodeId id)
+{
+    QByteArray line;
+    line.reserve(c.data.json().size() + 160);
+    line.append("{\"seq\":");
+    line.append(QByteArray::number(c.seq));
+    line.append(",\"op\":");
+    writeJsonString(line, opName(c.op).toUtf8());
+    const auto &n = store.node(id);
+    line.append(",\"node\":");
+    line.append(refJson(n.ref));
+    if (n.parent != NoNode && n.parent != RootNode) {
+        line.append(",\"parent\":");
+        line.append(refJson(store.node(n.parent).ref));
+    }
+    line.append(",\"label\":");
+    writeJsonString(line, store.label(id), OValue::Style::Compact);
+    line.append(",\"deleted\":");
+    line.append(n.deleted ? "true" : "false");
+    line.append(",\"data\":");
+    line.append(c.data.json());
+    line.append("}\n");
+    return line;
+}
+} // namespace
+
+MonitorRunner::MonitorRunner(const MonitorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_stdout.open(stdout, QIODevice::WriteOnly);
+}
+
+MonitorRunner::~MonitorRunner()
+{
+    m_stdout.flush();
+}
+
+void MonitorRunner::writeOut(const QByteArray &line)
+{
+    m_stdout.write(line);
+}
+
+void MonitorRunner::printFrame(const Frame &frame)
+{
+    writeOut(recordingLine(frame));
+}
+
+void MonitorRunner::stop()
+{
+    finish(0);
+}
+
+void MonitorRunner::finish(int code, const QString &reason)
+{
+    if (m_exitCode >= 0)
+        return;
+    m_exitCode = code;
+    if (!reason.isEmpty())
+        printErr(u"feedscope: "_s + reason);
+    if (m_loop)
+        m_loop->quit();
+}
+
+int MonitorRunner::run()
+{
+    m_started.start();
+    m_session = new FeedSession(m_options.config, this);
+    FeedSession *s = m_session;
+    if (m_options.print == MonitorOptions::Print::Changes) {
+        s->store()->setAppliedCallback([this, s](const Change &c, NodeId id) {
+            writeOut(changeLine(*s->store(), c, id));
+        });
+    }
+    if (!m_options.recordPath.isEmpty()) {
+        QString error;
+        if (!m_recorder.open(m_options.recordPath, &error)) {
+            printErr(Tr::tr("feedscope: cannot write %1: %2").arg(m_options.recordPath, error));
+            return 2;
+        }
+    }
+    connect(s, &FeedSession::phaseChanged, this, [this, s](FeedSession::Phase p) {
+        if (p == FeedSession::Phase::Ready)
+            m_everReady = true;
+        if (p == FeedSession::Phase::Failed)
+            finish(3, s->lastError());
+    });
+    connect(s, &FeedSession::credentialsNeeded, this,
+            [this](const QString &why) { finish(3, why); });
+    connect(s, &FeedSession::errorOccurred, this,
+            [](const QString &msg) { qCWarning(lcSession).noquote() << msg; });
+
+    QEventLoop loop;
+    m_loop = &loop;
+    s->start();
+    if (auto *conn = s->connection()) {
+        connect(conn, &FeedConnection::reconnectScheduled, this, [this, s](int attempt, int) {
+            if (!m_everReady && attempt >= m_options.connectAttempts)
+                finish(3,
+                        Tr::tr("could not connect to %1: %2")
+                                .arg(s->transport()->displayUrl(), s->lastError()));
+        });
+    }
+    connect(s->transport(), &FeedTransport::frameReceived, this, [this](const Frame &f) {
+        if (m_options.print == MonitorOptions::Print::Frames)
+            printFrame(f);
+        m_recorder.record(f);
+        if (m_idle.isActive())
+            m_idle.start();
+    });
+    connect(s->transport(), &FeedTransport::frameSent, this, [this](const Frame &f) {
+        if (m_options.print == MonitorOptions::Print::Frames)
+            printFrame(f);
+        m_recorder.record(f);
+    });
+    if (m_options.durationSec > 0)
+        QTimer::singleShot(int(m_options.durationSec * 1000), this, [this] { finish(0); });
+    if (m_options.idleSec > 0) {
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(int(m_options.idleSec * 1000));
+        connect(&m_idle, &QTimer::timeout, this, [this] { finish(0); });
+        m_idle.start();
+    }
+    if (m_exitCode < 0)
+        loop.exec();
+    m_loop = nullptr;
+
+    s->flush();
+    if (m_exitCode == 0 && !m_everReady) {
+        m_exitCode = 3;
+        const QString why = s->lastError().isEmpty() ? Tr::tr("no answer") : s->lastError();
+        printErr(u"feedscope: "_s
+                + Tr::tr("never connected to %1: %2").arg(s->transport()->displayUrl(), why));
+    }
+    s->stop();
+    m_recorder.close();
+    m_stdout.flush();
+    if (!m_options.dumpPath.isEmpty()) {
+        QFile out(m_options.dumpPath);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printErr(Tr::tr("feedscope: cannot write %1: %2")
+                             .arg(m_options.dumpPath, out.errorString()));
+        } else {
+            out.write(stateDumpJson(*s->store(), m_options.config.feed));
+        }
+    }
+    const SessionCounters c = s->counters();
+    printErr(Tr::tr(
+            "feedscope: %1 frames in, %2 out, %3 messages, %4 changes applied; %5 malformed, "
+            "%6 invalid, %7 of unknown type; %8 log frames and %9 history versions dropped")
+                     .arg(c.framesIn)
+                     .arg(c.framesOut)
+                     .arg(c.messages)
+                     .arg(c.applied)
+                     .arg(c.malformed)
+                     .arg(c.invalid)
+                     .arg(c.unknown)
+                     .arg(c.logDropped)
+                     .arg(c.historyDropped));
+    return m_exitCode;
+}
+
+int runReplay(
+        FeedKind feed, const QString &file, const QString &dumpPath, MonitorOptions::Print print)
+{
+    FeedConfig config = FeedConfig::defaults(feed);
+    FeedSession session(config);
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    if (print == MonitorOptions::Print::Changes) {
+        session.store()->setAppliedCallback([&](const Change &c, NodeId id) {
+            out.write(changeLine(*session.store(), c, id));
+        });
+    }
+    QString error;
+    auto summary = replayFile(session, file, &error);
+    if (!summary) {
+        printErr(Tr::tr("feedscope: cannot read %1: %2").arg(file, error));
+        return 2;
+    }
+    out.flush();
+    if (!dumpPath.isEmpty()) {
+        QFile dump(dumpPath);
+        if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printErr(Tr::tr("feedscope: cannot write %1: %2").arg(dumpPath, dump.errorString()));
+            return 3;
+        }
+        dump.write(stateDumpJson(*session.store(), feed));
+    }
+    printErr(u"feedscope: replay: "_s + summary->describe());
+    return 0;
+}
+
+} // namespace Feedscope

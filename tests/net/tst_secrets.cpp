@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "net/feedconnection.h"
+#include "net/jwt.h"
+#include "net/secrets.h"
+#include "session/recorder.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// Every rendered form of a URL, a header, a log line, a recorded frame masks the secret.
+class TestSecrets : public QObject
+{
+    Q_OBJECT
+
+private:
+    static inline const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyX2lkIjo3fQ.abcDEF123_-xyz"_s;
+
+private Q_SLOTS:
+    void urls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("jwt_token") << u"ws://h:1/ws/core/?jwt_token=%1"_s.arg(jwt) << jwt;
+        QTest::newRow("password in userinfo") << u"wss://ada:s3cr3t-pw@h/ws"_s << u"s3cr3t-pw"_s;
+        QTest::newRow("token among others")
+                << u"http://h/x?a=1&token=opaque-value-42&b=2"_s << u"opaque-value-42"_s;
+        QTest::newRow("access_token")
+                << u"http://h/x?access_token=zzz-top-secret"_s << u"zzz-top-secret"_s;
+    }
+
+    void urls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, secret);
+        const QString shown = Secrets::redactUrl(QUrl(url));
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        QVERIFY(shown.contains(Secrets::Mask));
+    }
+
+    void keepsWhatIsNotSecret()
+    {
+        const QString shown =
+                Secrets::redactUrl(QUrl(u"ws://example.com:8080/ws/core/?jwt_token=abc&page=2"_s));
+        QVERIFY(shown.contains(u"example.com:8080/ws/core/"_s));
+        QVERIFY(shown.contains(u"page=2"_s));
+    }
+
+    void headers_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray mask = QString(Secrets::Mask).toUtf8();
+        QTest::newRow("basic") << QByteArray("Authorization") << QByteArray("Basic YWRhOnB3")
+                               << "Basic " + mask;
+        QTest::newRow("jwt scheme") << QByteArray("authorization")
+                                    << QByteArray("Jwt ") + jwt.toLatin1() << "Jwt " + mask;
+        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("JSESSIONID=ABC; theme=dark")
+                                << "JSESSIONID=" + mask + "; theme=" + mask;
+        QTest::newRow("other header")
+                << QByteArray("Origin") << QByteArray("http://app") << QByteArray("http://app");
+    }
+
+    void headers()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(Secrets::redactHeaderValue(name, value), expected);
+    }
+
+    void freeText()
+    {
+        const QString line =
+                u"GET /x Authorization: Basic YWRhOnB3ZA== token=%1 password=hunter2 Cookie: a=b"_s
+                        .arg(jwt);
+        const QString shown = Secrets::redactText(line);
+        QVERIFY(!shown.contains(jwt));
+        QVERIFY(!shown.contains(u"hunter2"_s));
+        QVERIFY(!shown.contains(u"YWRhOnB3ZA=="_s));
+        QVERIFY(!shown.contains(u"a=b"_s));
+        QCOMPARE(Secrets::redactText(u"nothing to see: table 5101"_s),
+                u"nothing to see: table 5101"_s);
+    }
+
+    void jsonFrames()
+    {
+        const QByteArray frame =
+                R"({"page": "view", "slug": "abc", "token": "view-access-token-1"})";
+        const QByteArray masked = Secrets::redactJson(frame);
+        QVERIFY(!masked.contains("view-access-token-1"));
+        QVERIFY(masked.contains("\"slug\": \"abc\""));
+        const QByteArray login = "{\"email\":\"a@b.c\",\"password\":\"pw with \\\"quote\\\"\"}";
+        QVERIFY(!Secrets::redactJson(login).contains("quote"));
+        const QByteArray plain = R"({"type": "rows_updated", "table_id": 1})";
+        QCOMPARE(Secrets::redactJson(plain), plain);
+        QCOMPARE(Secrets::redactJson(plain).constData(), plain.constData()); // no copy
+    }
+
+    void recordingsAreMasked()
+    {
+        Frame f;
+        f.seq = 4;
+        f.wallMs = 1700000000000;
+        f.dir = Direction::Out;
+        f.bytes = R"({"page": "view", "slug": "s", "token": "tok-123456"})";
+        const QByteArray line = recordingLine(f);
+        QVERIFY(!line.contains("tok-123456"));
+        QVERIFY(line.startsWith(R"({"seq":4,"t":1700000000000,"dir":"out","frame":)"));
+    }
+
+    void connectionDisplayUrl()
+    {
+        ConnectionOptions o;
+        o.url = QUrl(u"ws://127.0.0.1:1/ws/core/"_s);
+        o.query = {{u"jwt_token"_s, jwt}};
+        FeedConnection conn;
+        conn.setOptions(o);
+        QVERIFY(!conn.displayUrl().contains(jwt));
+        QVERIFY(conn.options().effectiveUrl().toString().contains(jwt));
+    }
+
+    void jwtHelpers()
+    {
+        const QByteArray secret = "k";
+        const QByteArray token =
+                Jwt::signHs256(OValue::object({{u"exp"_s, 2000000000}, {u"user_id"_s, 7}}), secret);
+        QCOMPARE(Jwt::expiry(token), std::optional<qint64>(2000000000));
+        QVERIFY(Jwt::verifyHs256(token, secret));
+        QVERIFY(!Jwt::verifyHs256(token, "other"));
+        QByteArray tampered = token;
+        tampered[tampered.indexOf('.') + 3] ^= 1;
+        QVERIFY(!Jwt::verifyHs256(tampered, secret));
+        QVERIFY(!Jwt::expiry("not-a-jwt"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecrets)
+#include "tst_secrets.moc"
