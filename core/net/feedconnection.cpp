@@ -168,6 +168,7 @@ void FeedConnection::startAttempt()
     m_closeCode = 0;
     m_closeReason.clear();
     m_oversize = false;
+    m_abnormal = false;
     setState(State::Connecting);
     if (!m_prepare) {
         openSocket();
@@ -332,6 +333,9 @@ void FeedConnection::onSocketError()
     if (!socket || socket != m_socket)
         return;
     const QString text = socket->errorString();
+    // Qt reports close code 1000 also when no close frame came; this error tells them apart.
+    if (socket->error() == QAbstractSocket::RemoteHostClosedError)
+        m_abnormal = true;
     if (const int status = httpStatusFromError(text)) {
         m_handshakeStatus = status;
         if (m_options.finalHttpStatuses.contains(status)) {
@@ -368,7 +372,8 @@ void FeedConnection::attemptEnded()
         cancelTimer(*t);
     const bool wasOpen = m_openedAt >= 0;
     if (m_socket) {
-        m_closeCode = int(m_socket->closeCode());
+        m_closeCode = m_abnormal ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
+                                 : int(m_socket->closeCode());
         m_closeReason = m_socket->closeReason();
         if (m_closeCode == QWebSocketProtocol::CloseCodeTooMuchData && !m_oversize) {
             ++m_stats.oversizeFrames;

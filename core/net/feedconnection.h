@@ -148,6 +148,7 @@ private:
     bool m_final = false;
     bool m_attemptLive = false;
     bool m_oversize = false;
+    bool m_abnormal = false; // the TCP connection ended without a close frame
     quint64 m_generation = 0;
     quint64 m_seq = 0;
     qint64 m_openedAt = -1;

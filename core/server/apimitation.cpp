@@ -246,7 +246,8 @@ void ApImitation::install(ServerFront &front)
                 c->ws = ws;
                 connect(ws, &QWebSocket::disconnected, this, [this, c] {
                     m_clients.removeOne(c);
-                    delete c;
+                    QMetaObject::invokeMethod(
+                            this, [c] { delete c; }, Qt::QueuedConnection);
                     Q_EMIT m_ctx->clientsChanged();
                 });
                 addClient(c);
@@ -257,7 +258,8 @@ void ApImitation::install(ServerFront &front)
                 connect(c->raw, &RawWebSocket::disconnected, this, [this, c] {
                     m_clients.removeOne(c);
                     c->raw->deleteLater();
-                    delete c;
+                    QMetaObject::invokeMethod(
+                            this, [c] { delete c; }, Qt::QueuedConnection);
                     Q_EMIT m_ctx->clientsChanged();
                 });
                 addClient(c);

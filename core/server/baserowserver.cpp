@@ -395,8 +395,11 @@ void BaserowServer::onSocket(QWebSocket *ws, const HttpRequest &request)
     connect(ws, &QWebSocket::pong, this,
             [c](quint64, const QByteArray &) { c->pingsUnanswered = 0; });
     connect(ws, &QWebSocket::disconnected, this, [this, c] {
+        // The handler that caused the disconnect (an abort) may still be using c.
         m_conns.removeOne(c);
-        delete c;
+        c->ws = nullptr;
+        QMetaObject::invokeMethod(
+                this, [c] { delete c; }, Qt::QueuedConnection);
         Q_EMIT m_ctx->clientsChanged();
     });
     // uvicorn pings every 20 s and closes (1011) when a pong does not come within 20 s.

@@ -402,8 +402,11 @@ void ContentServerImitation::onSocket(QWebSocket *ws, const HttpRequest &r)
     connect(ws, &QWebSocket::textMessageReceived, this,
             [this, c](const QString &t) { onText(c, t); });
     connect(ws, &QWebSocket::disconnected, this, [this, c] {
+        // The handler that caused the disconnect (an abort) may still be using c.
         m_conns.removeOne(c);
-        delete c;
+        c->ws = nullptr;
+        QMetaObject::invokeMethod(
+                this, [c] { delete c; }, Qt::QueuedConnection);
         Q_EMIT m_ctx->clientsChanged();
     });
     if (m_ctx->options.csGreeting) {

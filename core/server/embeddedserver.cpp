@@ -3,6 +3,8 @@
 #include "embeddedserver.h"
 
 #include <QFile>
+#include <QTcpSocket>
+#include <QWebSocket>
 
 #include "apimitation.h"
 #include "baserowserver.h"
@@ -241,6 +243,18 @@ void EmbeddedServer::tick()
         ++n;
     for (int i = 0; i < n; ++i)
         randomAction();
+}
+
+void EmbeddedServer::dropConnections()
+{
+    // Every WebSocket, Qt's or hand-made, is a child socket of the front's listener or of a
+    // QWebSocket under the front.
+    if (!m_front)
+        return;
+    for (QWebSocket *ws : m_front->findChildren<QWebSocket *>())
+        ws->abort();
+    for (QTcpSocket *s : m_front->findChildren<QTcpSocket *>())
+        s->abort();
 }
 
 qint64 EmbeddedServer::backlog() const

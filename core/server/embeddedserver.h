@@ -69,6 +69,8 @@ public:
 
     // One random change on one feed (what the demo scenario does each tick).
     void randomAction();
+    // Drops every WebSocket connection without a close frame (as a crashed server would).
+    void dropConnections();
 
 Q_SIGNALS:
     void started(const QUrl &url);

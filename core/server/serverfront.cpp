@@ -329,6 +329,7 @@ void ServerFront::handleIncoming(QTcpSocket *socket)
 void ServerFront::route(QTcpSocket *socket, const HttpRequest &head)
 {
     const bool upgrade = head.header("upgrade").toLower().contains("websocket");
+    qCDebug(lcServer).noquote() << (upgrade ? "upgrade" : "request") << head.method << head.path;
     if (!upgrade) {
         if (auto it = m_failures.constFind(head.path); it != m_failures.constEnd()) {
             socket->write(httpResponse(*it, {}, {}, {}));

@@ -375,12 +375,14 @@ void FeedSession::handleEvent(const SessionEvent &e)
         if (m_config.auth == FeedConfig::Auth::Token)
             Q_EMIT credentialsNeeded(msg);
         fail(msg);
-        m_transport->fail(msg);
+        if (m_transport)
+            m_transport->fail(msg);
         break;
     }
     case T::ForceDisconnect:
         fail(e.text);
-        m_transport->fail(e.text);
+        if (m_transport)
+            m_transport->fail(e.text);
         break;
     case T::SubscriptionConfirmed: {
         const int i = subIndex();

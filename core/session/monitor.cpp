@@ -71,6 +71,8 @@ MonitorRunner::MonitorRunner(const MonitorOptions &options, QObject *parent)
     , m_options(options)
 {
     m_stdout.open(stdout, QIODevice::WriteOnly);
+    m_flush.setInterval(100);
+    connect(&m_flush, &QTimer::timeout, this, [this] { m_stdout.flush(); });
 }
 
 MonitorRunner::~MonitorRunner()
@@ -134,6 +136,7 @@ int MonitorRunner::run()
 
     QEventLoop loop;
     m_loop = &loop;
+    m_flush.start();
     s->start();
     if (auto *conn = s->connection()) {
         connect(conn, &FeedConnection::reconnectScheduled, this, [this, s](int attempt, int) {

@@ -53,6 +53,7 @@ private:
     FrameRecorder m_recorder;
     QFile m_stdout;
     QTimer m_idle;
+    QTimer m_flush; // stdout is written in blocks; flushed every 100 ms for pipes
     QElapsedTimer m_started;
     int m_exitCode = -1;
     int m_failedAttempts = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTcpSocket>
@@ -118,6 +119,170 @@ bool SelfSignedCertificate::generate(const QString &commonName, QString *error)
         return false;
     }
     return true;
+}
+
+} // namespace Feedscope::Test
+
+namespace Feedscope::Test {
+
+namespace {
+const OValue *findIn(const OValue &nodes, const QString &kind, const QString &id,
+        const OValue *parent, const OValue **parentOut)
+{
+    for (const OValue &n : nodes.items()) {
+        if (n.value(u"kind").toString() == kind && n.value(u"id").toString() == id) {
+            if (parentOut)
+                *parentOut = parent;
+            return &n;
+        }
+        if (const OValue *hit = findIn(n.value(u"children"), kind, id, &n, parentOut))
+            return hit;
+    }
+    return nullptr;
+}
+} // namespace
+
+const OValue *findNode(
+        const OValue &dump, const QString &kind, const QString &id, const OValue **parent)
+{
+    return findIn(dump.value(u"roots"), kind, id, nullptr, parent);
+}
+
+QStringList childKeys(const OValue &node)
+{
+    QStringList keys;
+    for (const OValue &c : node.value(u"children").items())
+        keys << c.value(u"kind").toString() + u':' + c.value(u"id").toString();
+    return keys;
+}
+
+QList<QByteArray> fixtureLines(const QString &relative)
+{
+    QList<QByteArray> lines = readFixture(relative).split('\n');
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
+} // namespace Feedscope::Test
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+namespace Feedscope::Test {
+
+WsClient::WsClient(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_ws, &QWebSocket::textMessageReceived, this,
+            [this](const QString &m) { received << m.toUtf8(); });
+}
+
+void WsClient::open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest req(url);
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    m_ws.open(req);
+}
+
+bool WsClient::waitConnected(int ms)
+{
+    if (m_ws.state() == QAbstractSocket::ConnectedState)
+        return true;
+    QSignalSpy spy(&m_ws, &QWebSocket::connected);
+    return spy.wait(ms);
+}
+
+bool WsClient::waitDisconnected(int ms)
+{
+    // A refused handshake ends without disconnected(); the state tells either way.
+    QElapsedTimer t;
+    t.start();
+    while (m_ws.state() != QAbstractSocket::UnconnectedState && t.elapsed() < ms) {
+        QSignalSpy spy(&m_ws, &QWebSocket::stateChanged);
+        spy.wait(int(std::max<qint64>(1, ms - t.elapsed())));
+    }
+    return m_ws.state() == QAbstractSocket::UnconnectedState;
+}
+
+QByteArray WsClient::next(int ms)
+{
+    if (m_read >= received.size()) {
+        QSignalSpy spy(&m_ws, &QWebSocket::textMessageReceived);
+        if (!spy.wait(ms))
+            return {};
+    }
+    return received.value(m_read++);
+}
+
+std::optional<OValue> WsClient::nextOfType(const QString &t, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        const QByteArray frame = next(int(std::max<qint64>(1, ms - timer.elapsed())));
+        if (frame.isEmpty())
+            return std::nullopt;
+        auto v = OValue::fromJson(frame);
+        if (!v)
+            continue;
+        for (const char16_t *k : {u"type", u"event", u"action"}) {
+            if (v->value(k).toString() == t)
+                return v;
+        }
+    }
+    return std::nullopt;
+}
+
+bool WsClient::silentFor(int ms)
+{
+    if (m_read < received.size())
+        return false;
+    QSignalSpy spy(&m_ws, &QWebSocket::textMessageReceived);
+    return !spy.wait(ms);
+}
+
+void WsClient::send(const QByteArray &text)
+{
+    m_ws.sendTextMessage(QString::fromUtf8(text));
+}
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+HttpResult http(const QByteArray &method, const QUrl &url, const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    if (!body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        spy.wait(10000);
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    delete reply;
+    return r;
+}
+
+QStringList keys(const OValue &object)
+{
+    QStringList out;
+    for (const auto &m : object.members())
+        out << m.first;
+    return out;
 }
 
 } // namespace Feedscope::Test

@@ -58,3 +58,64 @@ struct SelfSignedCertificate
 };
 
 } // namespace Feedscope::Test
+
+#include "json/ovalue.h"
+
+namespace Feedscope::Test {
+
+// Finds a node of the state dump by kind and id (first match, depth first); its parent too.
+const OValue *findNode(const OValue &dump, const QString &kind, const QString &id,
+        const OValue **parent = nullptr);
+// Kinds and ids of a node's children, "kind:id" each, in order.
+QStringList childKeys(const OValue &node);
+// Lines of a fixture transcript.
+QList<QByteArray> fixtureLines(const QString &relative);
+
+} // namespace Feedscope::Test
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace Feedscope::Test {
+
+// A plain QWebSocket client that queues what it receives (a client that follows the specs,
+// not Feedscope's own code).
+class WsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WsClient(QObject *parent = nullptr);
+    void open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    bool waitConnected(int ms = 5000);
+    bool waitDisconnected(int ms = 5000);
+    // The next text frame, or an empty array when none came within ms.
+    QByteArray next(int ms = 5000);
+    // The next frame whose "type" (or "event", or "action") is t; skips others.
+    std::optional<OValue> nextOfType(const QString &t, int ms = 5000);
+    // True when no frame arrives within ms.
+    bool silentFor(int ms);
+    void send(const QByteArray &text);
+    QWebSocket &socket() { return m_ws; }
+    QList<QByteArray> received;
+
+private:
+    QWebSocket m_ws;
+    int m_read = 0;
+};
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    std::optional<OValue> json() const { return OValue::fromJson(body); }
+    QByteArray header(const QByteArray &name) const;
+};
+
+HttpResult http(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+// Keys of a JSON object in order.
+QStringList keys(const OValue &object);
+
+} // namespace Feedscope::Test

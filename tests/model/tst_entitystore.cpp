@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <random>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "model/entitystore.h"
+#include "model/filterproxies.h"
+#include "model/livetreemodel.h"
+#include "model/roles.h"
+#include "model/tablerowsmodel.h"
+#include "protocol/baserowprotocol.h"
+#include "session/feedsession.h"
+#include "session/replay.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+namespace {
+
+RawObject raw(const char *json)
+{
+    return *RawObject::fromJson(QByteArray(json));
+}
+
+Change upsert(Kind k, const QString &id, const QString &scope, NodeRef parent, const char *json,
+        quint64 seq = 1)
+{
+    Change c;
+    c.node = NodeRef {k, id, scope};
+    c.parent = parent;
+    c.data = raw(json);
+    c.seq = seq;
+    return c;
+}
+
+// Random but deterministic Baserow traffic over a few tables, with deletes, re-creates,
+// placeholders, reorders and field changes: the kind of sequence that breaks item models.
+class BaserowTraffic
+{
+public:
+    explicit BaserowTraffic(unsigned seed)
+        : m_rng(seed)
+    { }
+
+    QByteArray next()
+    {
+        const int table = pick(3) + 1; // tables 1..3; table 3 is never announced
+        const int row = pick(30) + 1;
+        const int field = 10 * table + pick(4);
+        switch (pick(16)) {
+        case 0:
+        case 1:
+        case 2:
+            return line(
+                    u"{\"type\": \"rows_created\", \"table_id\": %1, \"rows\": [{\"id\": %2, \"order\": \"%3.50000000000000000000\", \"field_%4\": \"v%5\"}], \"metadata\": {}, \"before_row_id\": null}"_s
+                            .arg(table)
+                            .arg(row)
+                            .arg(pick(40))
+                            .arg(field)
+                            .arg(pick(1000)));
+        case 3:
+        case 4:
+        case 5:
+        case 6:
+            return line(
+                    u"{\"type\": \"rows_updated\", \"table_id\": %1, \"rows_before_update\": [], \"rows\": [{\"id\": %2, \"order\": \"%3.00000000000000000000\", \"field_%4\": %5}], \"metadata\": {}, \"updated_field_ids\": [%4]}"_s
+                            .arg(table)
+                            .arg(row)
+                            .arg(pick(40))
+                            .arg(field)
+                            .arg(pick(100)));
+        case 7:
+            return line(
+                    u"{\"type\": \"rows_deleted\", \"table_id\": %1, \"row_ids\": [%2, %3], \"rows\": []}"_s
+                            .arg(table)
+                            .arg(row)
+                            .arg(pick(30) + 1));
+        case 8:
+            return line(
+                    u"{\"type\": \"field_created\", \"field\": {\"id\": %1, \"table_id\": %2, \"name\": \"F%1\", \"order\": %3, \"type\": \"text\", \"primary\": %4}, \"related_fields\": []}"_s
+                            .arg(field)
+                            .arg(table)
+                            .arg(pick(5))
+                            .arg(field % 10 == 0 ? u"true"_s : u"false"_s));
+        case 9:
+            return line(
+                    u"{\"type\": \"field_deleted\", \"table_id\": %1, \"field_id\": %2, \"related_fields\": []}"_s
+                            .arg(table)
+                            .arg(field));
+        case 10:
+            return line(
+                    u"{\"type\": \"table_created\", \"table\": {\"id\": %1, \"name\": \"T%1 %2\", \"order\": %2, \"database_id\": %3, \"data_sync\": null}}"_s
+                            .arg(pick(2) + 1)
+                            .arg(pick(9))
+                            .arg(pick(2) + 100));
+        case 11:
+            return line(u"{\"type\": \"views_reordered\", \"table_id\": %1, \"order\": [%2, %3]}"_s
+                                .arg(table)
+                                .arg(table * 100 + 1)
+                                .arg(table * 100));
+        case 12:
+            return line(
+                    u"{\"type\": \"view_created\", \"view\": {\"id\": %1, \"table_id\": %2, \"name\": \"V\", \"order\": %3, \"type\": \"grid\", \"filters\": [{\"id\": %4, \"view\": %1, \"field\": %5, \"type\": \"equal\", \"value\": \"1\", \"preload_values\": {}, \"group\": null}], \"filter_groups\": [], \"sortings\": [], \"group_bys\": [], \"decorations\": []}}"_s
+                            .arg(table * 100 + pick(2))
+                            .arg(table)
+                            .arg(pick(4))
+                            .arg(9000 + pick(20))
+                            .arg(field));
+        case 13:
+            return line(
+                    u"{\"type\": \"view_filter_deleted\", \"view_id\": %1, \"view_filter_id\": %2}"_s
+                            .arg(table * 100)
+                            .arg(9000 + pick(20)));
+        case 14:
+            return line(
+                    u"{\"type\": \"row_comment_created\", \"row_comment\": {\"id\": %1, \"user_id\": 1, \"first_name\": \"A\", \"table_id\": %2, \"row_id\": %3, \"message\": null, \"trashed\": false}}"_s
+                            .arg(7000 + pick(50))
+                            .arg(table)
+                            .arg(row));
+        default:
+            return line(
+                    u"{\"type\": \"application_created\", \"application\": {\"id\": %1, \"name\": \"A%1\", \"order\": 1, \"type\": \"database\", \"workspace\": {\"id\": %2, \"name\": \"W\"}, \"tables\": []}}"_s
+                            .arg(pick(2) + 100)
+                            .arg(pick(2) + 1));
+        }
+    }
+
+private:
+    int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
+    static QByteArray line(const QString &msg)
+    {
+        return "{\"dir\": \"in\", \"msg\": " + msg.toUtf8() + "}";
+    }
+    std::mt19937 m_rng;
+};
+
+} // namespace
+
+class TestEntityStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void upsertMergesAndKeepsHistory()
+    {
+        EntityStore store;
+        store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {Kind::Table, u"7"_s, {}},
+                "{\"id\":1,\"a\":1,\"b\":2}", 5)});
+        store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3,\"c\":4}", 6)});
+        const NodeId id = store.find(Kind::Row, u"1"_s, u"7"_s);
+        QVERIFY(id != NoNode);
+        QCOMPARE(store.node(id).data.json(), QByteArray("{\"id\":1,\"a\":1,\"b\":3,\"c\":4}"));
+        QCOMPARE(store.node(id).history.size(), size_t(1));
+        QCOMPARE(store.node(id).history.front().seq, quint64(6));
+        QCOMPARE(store.node(id).history.front().data.json(),
+                QByteArray("{\"id\":1,\"a\":1,\"b\":2}"));
+        QCOMPARE(store.node(id).touched, (std::vector<quint64> {5, 6}));
+        // The parent table was a placeholder at the root.
+        const NodeId table = store.node(id).parent;
+        QVERIFY(store.node(table).placeholder);
+        QCOMPARE(store.node(table).parent, RootNode);
+    }
+
+    void historyIsBoundedPerNodeAndInAll()
+    {
+        EntityStore store;
+        StoreLimits limits;
+        limits.historyPerNode = 3;
+        limits.historyTotal = 5;
+        store.setLimits(limits);
+        for (int i = 0; i < 10; ++i) {
+            store.apply({upsert(Kind::Page, u"1"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
+                    quint64(i + 1))});
+            store.apply({upsert(Kind::Page, u"2"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
+                    quint64(i + 100))});
+        }
+        const auto &h1 = store.node(store.find(Kind::Page, u"1"_s)).history;
+        const auto &h2 = store.node(store.find(Kind::Page, u"2"_s)).history;
+        QVERIFY(h1.size() <= 3 && h2.size() <= 3);
+        QVERIFY(store.historyEntries() <= 5);
+        QCOMPARE(qsizetype(h1.size() + h2.size()), store.historyEntries());
+        QVERIFY(store.historyDropped() > 0);
+        // The newest versions are the ones kept.
+        QCOMPARE(h2.back().data.json(), QByteArray("{\"v\":8}"));
+    }
+
+    void tombstonesStayUntilCleared()
+    {
+        EntityStore store;
+        store.apply({upsert(Kind::Event, u"1"_s, {}, {}, "{}"),
+                upsert(Kind::Event, u"2"_s, {}, {}, "{}")});
+        Change rm;
+        rm.op = Change::Op::Remove;
+        rm.node = {Kind::Event, u"1"_s, {}};
+        store.apply({rm});
+        QVERIFY(store.node(store.find(Kind::Event, u"1"_s)).deleted);
+        QCOMPARE(store.entityCount(), 2);
+        store.clearTombstones();
+        QCOMPARE(store.find(Kind::Event, u"1"_s), NoNode);
+        QCOMPARE(store.entityCount(), 1);
+        // Without tombstones, a removal erases at once.
+        StoreLimits limits;
+        limits.keepTombstones = false;
+        store.setLimits(limits);
+        rm.node.id = u"2"_s;
+        store.apply({rm});
+        QCOMPARE(store.entityCount(), 0);
+    }
+
+    void childrenAreOrderedByKindThenOrder()
+    {
+        EntityStore store;
+        auto schema = std::make_shared<BaserowProtocol>();
+        store.setSchema(schema);
+        const NodeRef t {Kind::Table, u"1"_s, {}};
+        store.apply({upsert(Kind::Row, u"2"_s, u"1"_s, t, "{\"order\":\"2.00000000000000000000\"}"),
+                upsert(Kind::Row, u"1"_s, u"1"_s, t, "{\"order\":\"10.00000000000000000000\"}"),
+                upsert(Kind::Field, u"5"_s, {}, t, "{\"order\":1}"),
+                upsert(Kind::View, u"9"_s, {}, t, "{\"order\":1}"),
+                upsert(Kind::Row, u"3"_s, u"1"_s, t, "{\"order\":\"2.50000000000000000000\"}")});
+        auto keys = [&] {
+            QStringList out;
+            for (NodeId c : store.node(store.find(t)).children)
+                out << kindName(store.node(c).kind) + u':' + store.node(c).ref.id;
+            return out;
+        };
+        QCOMPARE(keys(),
+                (QStringList {u"field:5"_s, u"view:9"_s, u"row:2"_s, u"row:3"_s, u"row:1"_s}));
+        store.apply({upsert(Kind::Row, u"1"_s, u"1"_s, {},
+                "{\"order\":\"1.00000000000000000000\"}")}); // a move
+        QCOMPARE(keys(),
+                (QStringList {u"field:5"_s, u"view:9"_s, u"row:1"_s, u"row:2"_s, u"row:3"_s}));
+    }
+
+    void modelsStayValidUnderRandomTraffic_data()
+    {
+        QTest::addColumn<unsigned>("seed");
+        QTest::addColumn<int>("resetThreshold");
+        for (unsigned seed : {1u, 2u})
+            QTest::newRow(qPrintable(u"seed %1"_s.arg(seed))) << seed << 2000;
+        QTest::newRow("seed 3, small reset threshold") << 3u << 3;
+    }
+
+    void modelsStayValidUnderRandomTraffic()
+    {
+        QFETCH(unsigned, seed);
+        QFETCH(int, resetThreshold);
+        FeedConfig config = FeedConfig::defaults(FeedKind::Baserow);
+        config.storeLimits.resetThreshold = resetThreshold;
+        config.storeLimits.historyPerNode = 4;
+        FeedSession session(config);
+        LiveTreeModel tree(session.store());
+        TableRowsModel rows(session.store());
+        rows.setTable({Kind::Table, u"1"_s, {}});
+        TableRowsModel rows3(session.store());
+        rows3.setTable({Kind::Table, u"3"_s, {}}); // never announced: rows under a placeholder
+        TreeFilterProxy treeFilter;
+        treeFilter.setSourceModel(&tree);
+        treeFilter.setText(u"1"_s, false);
+        RowsFilterProxy rowsFilter;
+        rowsFilter.setSourceModel(&rows);
+        rowsFilter.sort(1);
+        QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t2(&rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t3(&rows3, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t4(
+                &treeFilter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t5(
+                &rowsFilter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+        BaserowTraffic traffic(seed);
+        std::mt19937 rng(seed * 31);
+        for (int round = 0; round < 30; ++round) {
+            const int n = std::uniform_int_distribution<int>(1, 40)(rng);
+            QList<QByteArray> lines;
+            for (int i = 0; i < n; ++i)
+                lines << traffic.next();
+            replayLines(session, lines);
+            if (round % 11 == 10)
+                session.store()->clearTombstones();
+            if (round % 13 == 12)
+                treeFilter.setText(u"T"_s, false);
+        }
+        // The grid shows exactly the table's rows, in order.
+        const NodeId t = session.store()->find(Kind::Table, u"1"_s);
+        QVERIFY(t != NoNode);
+        const auto [first, last] = session.store()->kindRange(t, Kind::Row);
+        QCOMPARE(rows.rowCount(), last - first);
+        QVERIFY(tree.rowCount() > 0);
+        QVERIFY(session.counters().applied > 100);
+    }
+
+    void fixtureSessionsUnderTheTester_data()
+    {
+        QTest::addColumn<int>("feed");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("baserow") << int(FeedKind::Baserow) << u"baserow/session-example.jsonl"_s;
+        QTest::newRow("contentserver")
+                << int(FeedKind::ContentServer) << u"contentserver/session-example.jsonl"_s;
+        QTest::newRow("ap") << int(FeedKind::ApiPage) << u"ap/session-example.jsonl"_s;
+    }
+
+    void fixtureSessionsUnderTheTester()
+    {
+        QFETCH(int, feed);
+        QFETCH(QString, file);
+        FeedSession session(FeedConfig::defaults(FeedKind(feed)));
+        LiveTreeModel tree(session.store());
+        TableRowsModel rows(session.store());
+        rows.setTable({Kind::Table, u"5101"_s, {}});
+        QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester t2(&rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // One frame per batch, so every structural step goes through the models.
+        for (const QByteArray &line : Test::fixtureLines(file))
+            replayLines(session, {line});
+        QVERIFY(tree.rowCount() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityStore)
+#include "tst_entitystore.moc"

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "faketransport.h"
+#include "model/roles.h"
+#include "session/feedsession.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+using State = FeedTransport::State;
+
+// The session's control path without sockets: subscriptions and their states, the silent
+// refusal timeout, re-sending after reconnects, and the final refusals.
+class TestFeedSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray auth(bool ok)
+    {
+        return ok ? "{\"type\": \"authentication\", \"success\": true, \"web_socket_id\": "
+                    "\"abc-123\"}"
+                  : "{\"type\": \"authentication\", \"success\": false, \"web_socket_id\": null}";
+    }
+    static QByteArray pageAdd(const char *params)
+    {
+        return QByteArray("{\"type\": \"page_add\", \"page\": \"table\", \"parameters\": ") + params
+                + "}";
+    }
+
+    struct Fixture
+    {
+        Test::FakeTransport *transport;
+        FeedSession *session;
+        explicit Fixture(FeedConfig config)
+        {
+            config.snapshot = false;
+            config.subscriptionTimeoutMs = 200;
+            transport = new Test::FakeTransport;
+            session = new FeedSession(config, nullptr, transport);
+        }
+        ~Fixture() { delete session; }
+        Subscription sub(const QString &key) const
+        {
+            const Subscription *s = session->subscriptions()->find(key);
+            return s ? *s : Subscription {};
+        }
+    };
+
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*QObject.*"_s)); }
+
+    void baserowSubscriptionLifecycle()
+    {
+        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        c.subscriptions = {u"table:5101"_s, u"row:5101:12"_s};
+        Fixture f(c);
+        QAbstractItemModelTester tester(
+                f.session->subscriptions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        f.session->start();
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Connecting); // waits for authentication
+        QCOMPARE(f.sub(u"table:5101"_s).state, SubscriptionState::Waiting);
+        QVERIFY(f.transport->sent.isEmpty());
+
+        QSignalSpy authenticated(f.session, &FeedSession::authenticated);
+        f.transport->deliver(auth(true));
+        QCOMPARE(authenticated.size(), 1);
+        QCOMPARE(f.session->connectionId(), u"abc-123"_s);
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Ready);
+        QCOMPARE(f.transport->sent,
+                (QList<QByteArray> {"{\"page\":\"table\",\"table_id\":5101}",
+                        "{\"page\":\"row\",\"table_id\":5101,\"row_id\":12}"}));
+        QCOMPARE(f.sub(u"table:5101"_s).state, SubscriptionState::Pending);
+
+        // Confirmed by page_add (also when the server echoes the id as a string)…
+        f.transport->deliver(pageAdd("{\"table_id\": \"5101\"}"));
+        QCOMPARE(f.sub(u"table:5101"_s).state, SubscriptionState::Confirmed);
+        // …while Baserow says nothing about the row page: refused after the timeout.
+        QTRY_COMPARE(f.sub(u"row:5101:12"_s).state, SubscriptionState::Refused);
+        QVERIFY(f.sub(u"row:5101:12"_s).note.contains(u"silently"_s));
+
+        // Unsubscribe: remove_page, answered by page_discard, and the row disappears.
+        f.session->unsubscribe(u"table:5101"_s);
+        QCOMPARE(f.transport->sent.last(),
+                QByteArray("{\"remove_page\":\"table\",\"table_id\":5101}"));
+        QCOMPARE(f.sub(u"table:5101"_s).state, SubscriptionState::Unsubscribing);
+        f.transport->deliver("{\"type\": \"page_discard\", \"page\": \"table\", \"parameters\": "
+                             "{\"table_id\": 5101}}");
+        QVERIFY(!f.session->subscriptions()->find(u"table:5101"_s));
+    }
+
+    void serverDiscardAndReconnectResend()
+    {
+        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        c.subscriptions = {u"table:1"_s, u"table:2"_s};
+        Fixture f(c);
+        f.session->start();
+        f.transport->deliver(auth(true));
+        f.transport->deliver(pageAdd("{\"table_id\": 1}"));
+        f.transport->deliver(pageAdd("{\"table_id\": 2}"));
+        // The server takes table 2 away (permission lost): discarded, not wanted any more.
+        QSignalSpy errors(f.session, &FeedSession::errorOccurred);
+        f.transport->deliver("{\"type\": \"page_discard\", \"page\": \"table\", \"parameters\": "
+                             "{\"table_id\": 2}}");
+        QCOMPARE(f.sub(u"table:2"_s).state, SubscriptionState::Discarded);
+        QVERIFY(!f.sub(u"table:2"_s).wanted);
+        QCOMPARE(errors.size(), 1);
+
+        // The connection drops and comes back: only the wanted page is sent again.
+        f.transport->sent.clear();
+        f.transport->setState(State::WaitingToReconnect);
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Reconnecting);
+        QCOMPARE(f.sub(u"table:1"_s).state, SubscriptionState::Waiting);
+        f.transport->setState(State::Connecting);
+        f.transport->setState(State::Open);
+        QVERIFY(f.transport->sent.isEmpty()); // not before authentication
+        f.transport->deliver(auth(true));
+        QCOMPARE(f.transport->sent, (QList<QByteArray> {"{\"page\":\"table\",\"table_id\":1}"}));
+        QCOMPARE(f.sub(u"table:1"_s).state, SubscriptionState::Pending);
+        QCOMPARE(f.sub(u"table:1"_s).sends, 2);
+    }
+
+    void refusalsAreFinal_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::newRow("authentication refused") << auth(false);
+        QTest::newRow("force_disconnect") << QByteArray("{\"type\": \"force_disconnect\"}");
+    }
+
+    void refusalsAreFinal()
+    {
+        QFETCH(QByteArray, frame);
+        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        f.session->start();
+        if (!frame.contains("authentication"))
+            f.transport->deliver(auth(true));
+        f.transport->deliver(frame);
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Failed);
+        QVERIFY(f.transport->failed);
+        QVERIFY(!f.session->lastError().isEmpty());
+    }
+
+    void contentServerCorrelatesById()
+    {
+        FeedConfig c = FeedConfig::defaults(FeedKind::ContentServer);
+        c.subscriptions = {u"/ui/dashboards"_s, u"/nope"_s};
+        Fixture f(c);
+        f.session->start(); // ready as soon as the socket is open
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Ready);
+        QCOMPARE(f.transport->sent.size(), 2);
+        QCOMPARE(f.transport->sent[0],
+                QByteArray("{\"id\":\"sub-1\",\"action\":\"LISTEN\",\"path\":\"/ui/dashboards\"}"));
+        f.transport->deliver("{\"id\":\"5c1e\",\"statusCode\":202,\"instruction\":\"Connected\"}");
+        f.transport->deliver("{\"id\":\"sub-1\",\"statusCode\":202,\"instruction\":\"Listening\"}");
+        f.transport->deliver(
+                "{\"id\":\"sub-2\",\"statusCode\":404,\"instruction\":\"No entry at path /nope\"}");
+        QCOMPARE(f.sub(u"path:/ui/dashboards"_s).state, SubscriptionState::Confirmed);
+        QCOMPARE(f.sub(u"path:/nope"_s).state, SubscriptionState::Refused);
+        QVERIFY(f.sub(u"path:/nope"_s).note.contains(u"404"_s));
+        f.session->unsubscribe(u"path:/ui/dashboards"_s);
+        QCOMPARE(f.transport->sent.last(),
+                QByteArray(
+                        "{\"id\":\"sub-1\",\"action\":\"UNLISTEN\",\"path\":\"/ui/dashboards\"}"));
+        f.transport->deliver("{\"id\":\"sub-1\",\"statusCode\":202,\"instruction\":\"Stopped\"}");
+        QVERIFY(!f.session->subscriptions()->find(u"path:/ui/dashboards"_s));
+    }
+
+    void contentServerWithoutSubscriptionMessages()
+    {
+        FeedConfig c = FeedConfig::defaults(FeedKind::ContentServer);
+        c.csSubscribeTemplate.clear();
+        c.csUnsubscribeTemplate.clear();
+        c.subscriptions = {u"/ui"_s};
+        Fixture f(c);
+        f.session->start();
+        QVERIFY(f.transport->sent.isEmpty());
+        QCOMPARE(f.sub(u"path:/ui"_s).state, SubscriptionState::Confirmed);
+    }
+
+    void badInputIsCountedAndReported()
+    {
+        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        f.session->start();
+        QSignalSpy errors(f.session, &FeedSession::errorOccurred);
+        f.transport->deliver(auth(true));
+        f.transport->deliver("{\"type\": \"rows_created\", \"table_id\": 1, \"rows\": [{\"id\": 1, "
+                             "\"order\": \"1.0\"}], \"metadata\": {}, \"before_row_id\": null}");
+        f.transport->deliver("not json");
+        f.transport->deliver("{\"type\": \"rows_created\", \"table_id\": [1]}");
+        f.transport->deliver("{\"type\": \"something_new\"}");
+        f.transport->deliver(QByteArray(1, '\0'));
+        f.session->flush();
+        const SessionCounters c = f.session->counters();
+        QCOMPARE(c.malformed, 2u);
+        QCOMPARE(c.invalid, 1u);
+        QCOMPARE(c.unknown, 1u);
+        QCOMPARE(errors.size(), 3);
+        // What was received before is still there.
+        QVERIFY(f.session->store()->find(Kind::Row, u"1"_s, u"1"_s) != NoNode);
+        QCOMPARE(f.session->log()->size(), 6);
+        QCOMPARE(f.session->statistics()->countOf(u"rows_created"_s), 2);
+    }
+
+    void rawFeedSendsAndCountsByKey()
+    {
+        FeedConfig c = FeedConfig::defaults(FeedKind::Raw);
+        Fixture f(c);
+        f.session->start();
+        QString error;
+        QVERIFY(f.session->sendFrame("{\"op\": \"hello\"}", &error));
+        QCOMPARE(f.session->sentHistory(), QStringList {u"{\"op\": \"hello\"}"_s});
+        f.transport->deliver("{\"event\": \"tick\", \"op\": \"a\"}");
+        f.transport->deliver("{\"type\": \"tock\"}");
+        f.transport->deliver("{\"action\": \"x\", \"type\": \"first wins\"}");
+        QCOMPARE(f.session->statistics()->countOf(u"tick"_s), 1);
+        QCOMPARE(f.session->statistics()->countOf(u"first wins"_s), 1);
+        f.session->setStatisticsKey(u"op"_s);
+        f.transport->deliver("{\"event\": \"tick\", \"op\": \"a\"}");
+        QCOMPARE(f.session->statistics()->countOf(u"a"_s), 1);
+        QCOMPARE(f.session->log()->size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedSession)
+#include "tst_feedsession.moc"
