@@ -39,7 +39,9 @@ TreeFilterProxy::TreeFilterProxy(QObject *parent)
 void TreeFilterProxy::setText(const QString &text, bool regex)
 {
     m_matcher.set(text, regex);
-    invalidateRowsFilter();
+    // invalidateRowsFilter() is not enough with recursive filtering in Qt 6.4: rows under a
+    // parent that was filtered out stay unmapped after the criterion relaxes.
+    invalidateFilter();
 }
 
 void TreeFilterProxy::setHideDeleted(bool hide)
@@ -55,7 +57,9 @@ bool TreeFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
         return false;
     if (m_matcher.isEmpty())
         return true;
-    return m_matcher.matches(idx.data(SearchTextRole).toString());
+    // The label or the id, each on its own (so ^…$ anchors work on either).
+    return m_matcher.matches(idx.data(Qt::DisplayRole).toString())
+            || m_matcher.matches(idx.data(EntityIdRole).toString());
 }
 
 RowsFilterProxy::RowsFilterProxy(QObject *parent)

@@ -34,6 +34,7 @@ enum Role {
     TimeRole, // qint64, wall ms
     StateRole, // int, subscription state
     SearchTextRole, // QString, text that filters match against
+    ChangedRole, // bool, a grid cell that the last change altered
 };
 
 } // namespace Feedscope

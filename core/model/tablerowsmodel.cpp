@@ -267,6 +267,11 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
         if (col.key == "id")
             return n.ref.id.toUtf8();
         return n.data.value(col.key).value_or(QByteArrayView()).toByteArray();
+    case ChangedRole:
+        // The cell differs from the version before the last change.
+        if (n.mark != EntityStore::Mark::Updated || n.history.empty() || col.key == "id")
+            return false;
+        return n.history.back().data.value(col.key) != n.data.value(col.key);
     case NodeIdRole:
         return id;
     case EntityIdRole:

@@ -871,6 +871,18 @@ QString BaserowProtocol::summarize(QByteArrayView frame)
         return QString::fromUtf8(Json::compact(root)).left(160);
     const std::string_view type = Json::string(m, "type").value_or(std::string_view());
     auto id = [&](std::string_view k) { return Json::idText(m, k).value_or(u"?"_s); };
+    // Our own frames: page subscriptions.
+    for (auto [key, verb] : {std::pair {"page", "subscribe"}, {"remove_page", "unsubscribe"}}) {
+        if (auto page = Json::string(m, key)) {
+            QList<QPair<QString, QString>> params;
+            for (auto field : m) {
+                if (field.key != key)
+                    params.append(
+                            {Json::qstr(field.key), Json::idText(field.value).value_or(QString())});
+            }
+            return Tr::tr(verb) + u' ' + pageKey(Json::qstr(*page), params);
+        }
+    }
     if (type == "authentication") {
         const bool ok = Json::boolean(m, "success").value_or(false);
         return ok ? Tr::tr("authenticated, connection id %1")

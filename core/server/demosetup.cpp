@@ -16,7 +16,7 @@ QList<FeedConfig> demoFeeds(const QUrl &url)
     baserow.auth = FeedConfig::Auth::Password;
     baserow.user = u"demo@example.com"_s;
     baserow.password = u"demo"_s;
-    baserow.subscriptions = {u"table:100"_s};
+    baserow.subscriptions = {u"table:100"_s, u"table:101"_s, u"table:102"_s};
 
     FeedConfig cs = FeedConfig::defaults(FeedKind::ContentServer);
     cs.name = u"ContentServer demo"_s;

@@ -208,7 +208,8 @@ void FeedSession::onFrame(const Frame &frame)
 void FeedSession::onFrameSent(const Frame &frame)
 {
     ++m_counters.framesOut;
-    m_log->append(frame);
+    const qint64 index = m_log->append(frame);
+    m_log->annotate(index, m_log->internType("sent"), MessageStatus::Outgoing, 0, 1);
 }
 
 void FeedSession::ingest(const Frame &frame)

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <memory>
+
+#include "logging.h"
+#include "secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope {
+
+namespace {
+struct KeyInfo
+{
+    Settings::Key key;
+    const char *name;
+    QVariant def;
+};
+
+const std::vector<KeyInfo> &keyTable()
+{
+    static const std::vector<KeyInfo> table = {
+            {Settings::Key::SchemaVersion, "schemaVersion", 0},
+            {Settings::Key::LogMaxEntries, "log/maxEntries", qint64(1000000)},
+            {Settings::Key::HistoryPerNode, "history/perEntity", 50},
+            {Settings::Key::HistoryTotal, "history/total", 500000},
+            {Settings::Key::HighlightEnabled, "view/highlightChanges", true},
+            {Settings::Key::HighlightMs, "view/highlightMs", 2000},
+            {Settings::Key::Language, "view/language", QString()},
+            {Settings::Key::KeepTombstones, "view/keepTombstones", true},
+            {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+            {Settings::Key::WindowState, "window/state", QByteArray()},
+            {Settings::Key::LastProfile, "profiles/last", QString()},
+            {Settings::Key::ServerPort, "server/port", 0},
+            {Settings::Key::ServerRate, "server/rate", 5.0},
+            {Settings::Key::ServerScenario, "server/scenario", u"demo"_s},
+    };
+    return table;
+}
+
+const KeyInfo &info(Settings::Key key)
+{
+    for (const auto &k : keyTable()) {
+        if (k.key == key)
+            return k;
+    }
+    Q_UNREACHABLE();
+}
+
+const QStringList &secretFields()
+{
+    static const QStringList fields = {u"password"_s, u"token"_s, u"refreshToken"_s, u"cookie"_s};
+    return fields;
+}
+
+QString profileGroup(const QString &name)
+{
+    return u"profiles/items/"_s + QString::fromLatin1(name.toUtf8().toPercentEncoding());
+}
+
+QStringList headerLines(const QList<Secrets::Header> &headers)
+{
+    QStringList out;
+    for (const auto &h : headers)
+        out << QString::fromUtf8(h.first + ": " + h.second);
+    return out;
+}
+
+QList<Secrets::Header> parseHeaders(const QStringList &lines)
+{
+    QList<Secrets::Header> out;
+    for (const QString &l : lines) {
+        const qsizetype colon = l.indexOf(u':');
+        if (colon > 0)
+            out.append({l.left(colon).trimmed().toUtf8(), l.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return out;
+}
+} // namespace
+
+QString FeedProfile::secretKey(const QString &profile, const QString &field)
+{
+    return u"profile/%1/%2"_s.arg(profile, field);
+}
+
+Settings::Settings(std::unique_ptr<QSettings> store)
+    : m_store(std::move(store))
+{ }
+
+std::unique_ptr<Settings> Settings::native()
+{
+    return std::make_unique<Settings>(std::make_unique<QSettings>());
+}
+
+std::unique_ptr<Settings> Settings::ini(const QString &path)
+{
+    return std::make_unique<Settings>(std::make_unique<QSettings>(path, QSettings::IniFormat));
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(info(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return info(key).def;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const KeyInfo &k = info(key);
+    QVariant v = m_store->value(QString::fromLatin1(k.name), k.def);
+    if (k.def.isValid() && v.metaType() != k.def.metaType() && v.canConvert(k.def.metaType()))
+        v.convert(k.def.metaType());
+    return v;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_store->setValue(QString::fromLatin1(info(key).name), value);
+}
+
+QStringList Settings::profileNames() const
+{
+    m_store->beginGroup(u"profiles/items"_s);
+    QStringList names;
+    for (const QString &g : m_store->childGroups())
+        names << QString::fromUtf8(QByteArray::fromPercentEncoding(g.toLatin1()));
+    m_store->endGroup();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<FeedProfile> Settings::profile(const QString &name) const
+{
+    const QString g = profileGroup(name);
+    if (!m_store->contains(g + u"/feed"_s))
+        return std::nullopt;
+    const auto feed = feedFromName(m_store->value(g + u"/feed"_s).toString());
+    if (!feed)
+        return std::nullopt;
+    FeedProfile p;
+    FeedConfig &c = p.config;
+    c = FeedConfig::defaults(*feed);
+    c.name = name;
+    c.baseUrl = QUrl(m_store->value(g + u"/baseUrl"_s).toString());
+    c.webSocketUrl = QUrl(m_store->value(g + u"/webSocketUrl"_s).toString());
+    c.auth = authFromName(m_store->value(g + u"/auth"_s).toString()).value_or(c.auth);
+    c.user = m_store->value(g + u"/user"_s).toString();
+    c.origin = m_store->value(g + u"/origin"_s).toString();
+    c.headers = parseHeaders(m_store->value(g + u"/headers"_s).toStringList());
+    c.subscriptions = m_store->value(g + u"/subscriptions"_s).toStringList();
+    c.snapshot = m_store->value(g + u"/snapshot"_s, c.snapshot).toBool();
+    c.reconnect.enabled = m_store->value(g + u"/reconnect/enabled"_s, c.reconnect.enabled).toBool();
+    c.reconnect.initialDelayMs =
+            m_store->value(g + u"/reconnect/initialMs"_s, c.reconnect.initialDelayMs).toInt();
+    c.reconnect.maxDelayMs =
+            m_store->value(g + u"/reconnect/maxMs"_s, c.reconnect.maxDelayMs).toInt();
+    c.reconnect.maxAttempts =
+            m_store->value(g + u"/reconnect/maxAttempts"_s, c.reconnect.maxAttempts).toInt();
+    c.keepalive.enabled = m_store->value(g + u"/keepalive/enabled"_s, c.keepalive.enabled).toBool();
+    c.keepalive.intervalMs =
+            m_store->value(g + u"/keepalive/intervalMs"_s, c.keepalive.intervalMs).toInt();
+    c.keepalive.timeoutMs =
+            m_store->value(g + u"/keepalive/timeoutMs"_s, c.keepalive.timeoutMs).toInt();
+    for (const QString &fp : m_store->value(g + u"/pinnedCertificates"_s).toStringList())
+        c.pinnedCertificates << fp.toLatin1();
+    if (m_store->contains(g + u"/cs/subscribe"_s))
+        c.csSubscribeTemplate = m_store->value(g + u"/cs/subscribe"_s).toString();
+    if (m_store->contains(g + u"/cs/unsubscribe"_s))
+        c.csUnsubscribeTemplate = m_store->value(g + u"/cs/unsubscribe"_s).toString();
+    c.rawStatsKey = m_store->value(g + u"/raw/statsKey"_s).toString();
+    return p;
+}
+
+void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
+{
+    const QString g = profileGroup(c.name);
+    m_store->remove(g);
+    m_store->setValue(g + u"/feed"_s, feedName(c.feed));
+    m_store->setValue(g + u"/baseUrl"_s, c.baseUrl.toString());
+    m_store->setValue(g + u"/webSocketUrl"_s, c.webSocketUrl.toString());
+    m_store->setValue(g + u"/auth"_s, authName(c.auth));
+    m_store->setValue(g + u"/user"_s, c.user);
+    m_store->setValue(g + u"/origin"_s, c.origin);
+    m_store->setValue(g + u"/headers"_s, headerLines(c.headers));
+    m_store->setValue(g + u"/subscriptions"_s, c.subscriptions);
+    m_store->setValue(g + u"/snapshot"_s, c.snapshot);
+    m_store->setValue(g + u"/reconnect/enabled"_s, c.reconnect.enabled);
+    m_store->setValue(g + u"/reconnect/initialMs"_s, c.reconnect.initialDelayMs);
+    m_store->setValue(g + u"/reconnect/maxMs"_s, c.reconnect.maxDelayMs);
+    m_store->setValue(g + u"/reconnect/maxAttempts"_s, c.reconnect.maxAttempts);
+    m_store->setValue(g + u"/keepalive/enabled"_s, c.keepalive.enabled);
+    m_store->setValue(g + u"/keepalive/intervalMs"_s, c.keepalive.intervalMs);
+    m_store->setValue(g + u"/keepalive/timeoutMs"_s, c.keepalive.timeoutMs);
+    QStringList pins;
+    for (const QByteArray &p : c.pinnedCertificates)
+        pins << QString::fromLatin1(p);
+    m_store->setValue(g + u"/pinnedCertificates"_s, pins);
+    m_store->setValue(g + u"/cs/subscribe"_s, c.csSubscribeTemplate);
+    m_store->setValue(g + u"/cs/unsubscribe"_s, c.csUnsubscribeTemplate);
+    m_store->setValue(g + u"/raw/statsKey"_s, c.rawStatsKey);
+    setValue(Key::SchemaVersion, CurrentSchema);
+    const QStringList values = {c.password, c.token, c.refreshToken, c.cookie};
+    for (int i = 0; i < secretFields().size(); ++i) {
+        const QString key = FeedProfile::secretKey(c.name, secretFields()[i]);
+        if (values[i].isEmpty()) {
+            secrets->remove(key, [](bool, const QString &) {});
+        } else {
+            secrets->write(key, values[i], [key](bool ok, const QString &error) {
+                if (!ok)
+                    qCWarning(lcSession).noquote() << "secret" << key << "not stored:" << error;
+            });
+        }
+    }
+}
+
+void Settings::removeProfile(const QString &name, SecretStore *secrets)
+{
+    m_store->remove(profileGroup(name));
+    for (const QString &field : secretFields())
+        secrets->remove(FeedProfile::secretKey(name, field), [](bool, const QString &) {});
+}
+
+void Settings::loadSecrets(
+        FeedConfig config, SecretStore *secrets, std::function<void(FeedConfig)> done)
+{
+    // Four asynchronous reads; done runs once they have all answered.
+    auto state = std::make_shared<std::pair<FeedConfig, int>>(std::move(config), 0);
+    const QStringList &fields = secretFields();
+    for (int i = 0; i < fields.size(); ++i) {
+        secrets->read(FeedProfile::secretKey(state->first.name, fields[i]),
+                [state, i, done, total = int(fields.size())](
+                        bool ok, const QString &secret, const QString &) {
+                    if (ok) {
+                        QString *target[] = {&state->first.password, &state->first.token,
+                                &state->first.refreshToken, &state->first.cookie};
+                        *target[i] = secret;
+                    }
+                    if (++state->second == total)
+                        done(state->first);
+                });
+    }
+}
+
+void Settings::migrate(SecretStore *secrets)
+{
+    int version = value(Key::SchemaVersion).toInt();
+    if (version < 2) {
+        // Schema 1 kept secrets next to the profile (profiles/items/<name>/password …) and
+        // the log cap under "logCap". Move the secrets to the secret store, drop them here.
+        m_store->beginGroup(u"profiles/items"_s);
+        const QStringList groups = m_store->childGroups();
+        m_store->endGroup();
+        for (const QString &g : groups) {
+            const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(g.toLatin1()));
+            for (const QString &field : secretFields()) {
+                const QString key = u"profiles/items/"_s + g + u'/' + field;
+                if (!m_store->contains(key))
+                    continue;
+                const QString secret = m_store->value(key).toString();
+                m_store->remove(key);
+                if (!secret.isEmpty())
+                    secrets->write(FeedProfile::secretKey(name, field), secret,
+                            [](bool, const QString &) {});
+            }
+        }
+        if (m_store->contains(u"logCap"_s)) {
+            setValue(Key::LogMaxEntries, m_store->value(u"logCap"_s).toLongLong());
+            m_store->remove(u"logCap"_s);
+        }
+        version = 2;
+    }
+    setValue(Key::SchemaVersion, version);
+    m_store->sync();
+}
+
+} // namespace Feedscope
