@@ -874,6 +874,37 @@
     </message>
 </context>
 <context>
+    <name>Feedscope::Gui</name>
+    <message>
+        <source>A live monitor for WebSocket change feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo: the test server and a connection to each of its feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to this PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait, once every feed is live, before the screenshot (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this INI file for the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt logging rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedscope::Kind</name>
     <message>
         <source>Workspaces</source>
@@ -1067,6 +1098,25 @@
     </message>
 </context>
 <context>
+    <name>Feedscope::SecretStore</name>
+    <message>
+        <source>no secret stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedscope::Server</name>
     <message>
         <source>Feedscope test server listening on %1</source>
@@ -1150,6 +1200,907 @@
     <name>Feedscope::TableRowsModel</name>
     <message>
         <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::ComposerPanel</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the frame (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame to send, e.g. {&quot;type&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (double-click to edit again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authentication: this feed is open to every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of certificates to accept despite TLS errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the current state over REST on connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are %1; never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics key (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baserow sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous (public views only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ContentServer credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (given, or fetched with the user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the server streams everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription frames (assumed protocol, ${path} and ${id} are filled in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http(s)://your-baserow (the backend&apos;s URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table:ID, row:TABLE:ROW, view:SLUG, dashboard:ID — comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http(s)://host:port (the Atoti server&apos;s URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths to listen to, e.g. /ui/dashboards — comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http(s)://host:port (the API page backend&apos;s URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws(s)://host/path (any WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw feed needs a ws:// or wss:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backend&apos;s http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baserow needs an e-mail and a password (or a token, or anonymous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::DecorationProxy</name>
+    <message>
+        <source>deleted (kept as a tombstone until cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholder: referenced before it was announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: the server asked for a reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::DetailPane</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content not loaded — load it over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them; one to compare it with the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames that touched this entity: double-click to show one in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entity in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholder: referenced, not announced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: the server asked for a reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not loaded: an ADD carries metadata only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current · frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before frame %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::FeedView</name>
+    <message>
+        <source>Filter the tree (Ctrl+F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear tombstones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the entities the feed said were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the state again over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count messages by this key (default: type, event or action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table (or one of its rows) in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::LogPanel</name>
+    <message>
+        <source>Filter messages (text or regular expression)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only frames that were malformed, invalid, of unknown type or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected frame (secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped (log cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::MainWindow</name>
+    <message>
+        <source>Watch a backend change, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedscope shows what a Baserow, ContentServer or “API page” backend changes, as it happens: a live tree of its entities, every raw message, and your subscriptions. The demo starts a test server that imitates all three and connects to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a backend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;tombstones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Feedscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 msg/s · %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 log frames dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old versions dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes dropped while loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad or unknown frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep deleted entities until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: frames kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: versions per entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: versions in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight fades over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps apply to connections opened from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Feedscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feedscope %1&lt;/h3&gt;&lt;p&gt;A live monitor for WebSocket change feeds: Baserow, ActiveViam ContentServer, “API page” and raw JSON.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · simdjson %4 · secrets %5&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::ServerPanel</name>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop connections (per frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON (per frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown types (per frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversize frames (per frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario (changes by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a team at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood: as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens expire after 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) · %1 frames sent · %2 changes made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table 100 (Products) is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::SubscriptionPanel</name>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baserow answers page_add when it accepts a subscription and says nothing when it refuses one (no access, no such table or row): a subscription still pending after %1 s is shown as refused. The server can also discard a page by itself, e.g. when you lose access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ContentServer&apos;s subscription messages are not public: Feedscope sends an assumed LISTEN/UNLISTEN protocol (configurable per connection, or none when the server streams everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed has no subscriptions: the server sends everything to every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>User or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or an access token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,21 +2,672 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <cstdio>
+
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <simdjson.h>
+
+#include "connectiondialog.h"
+#include "detailpane.h"
+#include "feedview.h"
+#include "keychainstore.h"
+#include "logging.h"
+#include "logpanel.h"
+#include "model/messagelogmodel.h"
+#include "net/feedconnection.h"
+#include "net/secrets.h"
+#include "net/timersource.h"
+#include "prompter.h"
+#include "server/demosetup.h"
+#include "server/embeddedserver.h"
+#include "serverpanel.h"
+#include "session/feedsession.h"
+#include "session/statedump.h"
+#include "settings/settings.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Feedscope::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{ }
+namespace {
+QWidget *buildWelcome(
+        QWidget *parent, QPushButton **demo, QPushButton **connect, QLabel **title, QLabel **text)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(u"welcome"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    *title = new QLabel(page);
+    QFont f = (*title)->font();
+    f.setPointSizeF(f.pointSizeF() * 2.2);
+    f.setBold(true);
+    (*title)->setFont(f);
+    (*title)->setAlignment(Qt::AlignCenter);
+    *text = new QLabel(page);
+    (*text)->setWordWrap(true);
+    (*text)->setAlignment(Qt::AlignCenter);
+    (*text)->setMaximumWidth(640);
+    *demo = new QPushButton(page);
+    (*demo)->setObjectName(u"tryDemo"_s);
+    *connect = new QPushButton(page);
+    (*connect)->setObjectName(u"connectBackend"_s);
+    for (QPushButton *b : {*demo, *connect}) {
+        b->setMinimumHeight(44);
+        b->setMinimumWidth(260);
+    }
+    (*demo)->setDefault(true);
+    layout->addWidget(*title, 0, Qt::AlignHCenter);
+    layout->addWidget(*text, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+    layout->addWidget(*demo, 0, Qt::AlignHCenter);
+    layout->addWidget(*connect, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+} // namespace
 
-int runGui(QApplication &app, const QStringList &,
+MainWindow::MainWindow(
+        Settings *settings, SecretStore *secrets, Prompter *prompter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_stack(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_serverDock(new QDockWidget(this))
+    , m_serverPanel(new ServerPanel(this))
+    , m_state(new QLabel(this))
+    , m_connectionId(new QLabel(this))
+    , m_rtt(new QLabel(this))
+    , m_rate(new QLabel(this))
+    , m_dropped(new QLabel(this))
+    , m_reconnectIn(new QLabel(this))
+    , m_reconnectNow(new QPushButton(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/feedscope/icons/io.github.feedscope.Feedscope.svg"_s));
+    QPushButton *demo = nullptr, *connectButton = nullptr;
+    QLabel *title = nullptr, *text = nullptr;
+    m_welcome = buildWelcome(this, &demo, &connectButton, &title, &text);
+    title->setObjectName(u"welcomeTitle"_s);
+    text->setObjectName(u"welcomeText"_s);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_serverDock->setObjectName(u"serverDock"_s);
+    m_serverDock->setWidget(m_serverPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_serverDock);
+    m_serverDock->hide();
+    m_serverPanel->setRate(settings->value(Settings::Key::ServerRate).toDouble());
+
+    m_reconnectNow->setObjectName(u"reconnectNow"_s);
+    m_reconnectNow->setFlat(true);
+    for (QLabel *l : {m_state, m_connectionId, m_rtt, m_rate, m_dropped, m_reconnectIn})
+        statusBar()->addPermanentWidget(l);
+    statusBar()->addPermanentWidget(m_reconnectNow);
+    m_state->setObjectName(u"statusState"_s);
+    m_dropped->setObjectName(u"statusDropped"_s);
+
+    createActions();
+    retranslate();
+    connect(demo, &QPushButton::clicked, this, [this] { startDemo(); });
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_reconnectNow, &QPushButton::clicked, this, [this] {
+        if (FeedView *v = currentView())
+            v->session()->reconnectNow();
+    });
+    connect(m_serverPanel, &ServerPanel::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start(250);
+
+    if (!restoreGeometry(settings->value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1400, 880);
+    restoreState(settings->value(Settings::Key::WindowState).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Sessions (children of their views) close before the server they talk to.
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &id, const QKeySequence &key, std::function<void()> fn) {
+        auto *a = new QAction(this);
+        a->setObjectName(id);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, fn);
+        m_actions.insert(id, a);
+        addAction(a);
+        return a;
+    };
+    auto onView = [this](std::function<void(FeedView *)> fn) {
+        return [this, fn] {
+            if (FeedView *v = currentView())
+                fn(v);
+        };
+    };
+    add(u"newConnection"_s, QKeySequence::New, [this] { showConnectionDialog(); });
+    add(u"demo"_s, {}, [this] { startDemo(); });
+    add(u"closeTab"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
+            [this] { closeTab(m_tabs->currentIndex()); });
+    add(u"exportState"_s, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportState(); });
+    add(u"quit"_s, QKeySequence::Quit, [this] { close(); });
+    add(u"filterTree"_s, QKeySequence::Find, onView([](FeedView *v) { v->focusTreeFilter(); }));
+    add(u"focusLog"_s, QKeySequence(Qt::CTRL | Qt::Key_L),
+            onView([](FeedView *v) { v->focusLog(); }));
+    add(u"subscribe"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+            onView([](FeedView *v) { v->focusSubscribe(); }));
+    add(u"reconnect"_s, QKeySequence(Qt::Key_F5),
+            onView([](FeedView *v) { v->session()->reconnectNow(); }));
+    add(u"disconnect"_s, {}, onView([](FeedView *v) { v->session()->stop(); }));
+    add(u"reload"_s, {}, onView([](FeedView *v) { v->session()->reloadSnapshot(); }));
+    add(u"clearTombstones"_s, {},
+            onView([](FeedView *v) { v->session()->store()->clearTombstones(); }));
+    add(u"pauseLog"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
+            onView([](FeedView *v) { v->log()->setPaused(!v->log()->model()->isPaused()); }));
+    QAction *highlight = add(u"highlight"_s, {}, [this] {
+        m_settings->setValue(
+                Settings::Key::HighlightEnabled, m_actions[u"highlight"_s]->isChecked());
+        applyPreferences();
+    });
+    highlight->setCheckable(true);
+    highlight->setChecked(m_settings->value(Settings::Key::HighlightEnabled).toBool());
+    QAction *server = m_serverDock->toggleViewAction();
+    server->setObjectName(u"serverPanel"_s);
+    m_actions.insert(u"serverPanel"_s, server);
+    add(u"preferences"_s, QKeySequence::Preferences, [this] { showPreferences(); });
+    add(u"about"_s, {}, [this] { showAbout(); });
+    add(u"aboutQt"_s, {}, [] { QApplication::aboutQt(); });
+
+    auto *file = menuBar()->addMenu(QString());
+    file->addActions({m_actions[u"newConnection"_s], m_actions[u"demo"_s]});
+    file->addSeparator();
+    file->addActions({m_actions[u"exportState"_s], m_actions[u"closeTab"_s]});
+    file->addSeparator();
+    file->addAction(m_actions[u"quit"_s]);
+    auto *view = menuBar()->addMenu(QString());
+    view->addActions(
+            {m_actions[u"filterTree"_s], m_actions[u"focusLog"_s], m_actions[u"pauseLog"_s]});
+    view->addSeparator();
+    view->addActions({m_actions[u"highlight"_s], m_actions[u"serverPanel"_s]});
+    auto *conn = menuBar()->addMenu(QString());
+    conn->addActions({m_actions[u"subscribe"_s], m_actions[u"reconnect"_s],
+            m_actions[u"disconnect"_s], m_actions[u"reload"_s], m_actions[u"clearTombstones"_s]});
+    auto *settingsMenu = menuBar()->addMenu(QString());
+    settingsMenu->addAction(m_actions[u"preferences"_s]);
+    auto *help = menuBar()->addMenu(QString());
+    help->addActions({m_actions[u"about"_s], m_actions[u"aboutQt"_s]});
+    m_menus = {file, view, conn, settingsMenu, help};
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_actions[u"newConnection"_s], m_actions[u"demo"_s]});
+    toolbar->addSeparator();
+    toolbar->addActions({m_actions[u"reconnect"_s], m_actions[u"pauseLog"_s],
+            m_actions[u"highlight"_s], m_actions[u"serverPanel"_s]});
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(u"Feedscope"_s);
+    if (auto *t = m_welcome->findChild<QLabel *>(u"welcomeTitle"_s))
+        t->setText(tr("Watch a backend change, live"));
+    if (auto *t = m_welcome->findChild<QLabel *>(u"welcomeText"_s))
+        t->setText(tr(
+                "Feedscope shows what a Baserow, ContentServer or “API page” backend changes, as "
+                "it "
+                "happens: a live tree of its entities, every raw message, and your subscriptions. "
+                "The demo starts a test server that imitates all three and connects to each."));
+    if (auto *b = m_welcome->findChild<QPushButton *>(u"tryDemo"_s))
+        b->setText(tr("Try the demo"));
+    if (auto *b = m_welcome->findChild<QPushButton *>(u"connectBackend"_s))
+        b->setText(tr("Connect to a backend…"));
+    const QList<QPair<QString, QString>> texts = {{u"newConnection"_s, tr("&New connection…")},
+            {u"demo"_s, tr("Try the &demo")}, {u"closeTab"_s, tr("&Close tab")},
+            {u"exportState"_s, tr("&Export state…")}, {u"quit"_s, tr("&Quit")},
+            {u"filterTree"_s, tr("&Filter the tree")}, {u"focusLog"_s, tr("Message &log")},
+            {u"subscribe"_s, tr("&Subscribe…")}, {u"reconnect"_s, tr("&Reconnect now")},
+            {u"disconnect"_s, tr("&Disconnect")}, {u"reload"_s, tr("Re&load state")},
+            {u"clearTombstones"_s, tr("Clear &tombstones")}, {u"pauseLog"_s, tr("&Pause the log")},
+            {u"highlight"_s, tr("&Highlight changes")}, {u"serverPanel"_s, tr("Test &server")},
+            {u"preferences"_s, tr("&Preferences…")}, {u"about"_s, tr("&About Feedscope")},
+            {u"aboutQt"_s, tr("About &Qt")}};
+    for (const auto &[id, text] : texts) {
+        if (QAction *a = m_actions.value(id))
+            a->setText(text);
+    }
+    const QStringList menus = {
+            tr("&File"), tr("&View"), tr("&Connection"), tr("&Settings"), tr("&Help")};
+    for (int i = 0; i < m_menus.size(); ++i)
+        m_menus[i]->setTitle(menus[i]);
+    m_serverDock->setWindowTitle(tr("Test server"));
+    m_reconnectNow->setText(tr("Reconnect now"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+FeedView *MainWindow::currentView() const
+{
+    return qobject_cast<FeedView *>(m_tabs->currentWidget());
+}
+
+QList<FeedView *> MainWindow::views() const
+{
+    QList<FeedView *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *v = qobject_cast<FeedView *>(m_tabs->widget(i)))
+            out << v;
+    }
+    return out;
+}
+
+FeedView *MainWindow::openConnection(const FeedConfig &input)
+{
+    FeedConfig config = input;
+    config.logMaxEntries = m_settings->value(Settings::Key::LogMaxEntries).toLongLong();
+    config.storeLimits.historyPerNode = m_settings->value(Settings::Key::HistoryPerNode).toInt();
+    config.storeLimits.historyTotal = m_settings->value(Settings::Key::HistoryTotal).toInt();
+    config.storeLimits.keepTombstones = m_settings->value(Settings::Key::KeepTombstones).toBool();
+    auto *session = new FeedSession(config);
+    auto *view = new FeedView(session);
+    view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
+            m_settings->value(Settings::Key::HighlightMs).toInt());
+    const int index = m_tabs->addTab(view, config.displayName());
+    m_tabs->setTabToolTip(index, Secrets::redactUrl(config.effectiveWebSocketUrl()));
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    connect(session, &FeedSession::errorOccurred, this, [this, session](const QString &m) {
+        if (currentView() && currentView()->session() == session)
+            statusBar()->showMessage(m, 6000);
+    });
+    connect(session, &FeedSession::credentialsNeeded, this,
+            [this, session](const QString &reason) { onCredentialsNeeded(session, reason); });
+    session->start();
+    return view;
+}
+
+bool MainWindow::startDemo(QString *error)
+{
+    QString e;
+    m_serverPanel->setScenarioIndex(int(Server::EmbeddedServerConfig::Scenario::Demo));
+    if (!m_serverPanel->start(&e)) {
+        statusBar()->showMessage(tr("The test server did not start: %1").arg(e));
+        if (error)
+            *error = e;
+        return false;
+    }
+    m_serverDock->show();
+    FeedView *first = nullptr;
+    for (const FeedConfig &c : Server::demoFeeds(m_serverPanel->server()->url())) {
+        FeedView *v = openConnection(c);
+        first = first ? first : v;
+    }
+    m_tabs->setCurrentWidget(first);
+    // Open on the Products table, so its rows are seen changing at once.
+    connect(first->session(), &FeedSession::snapshotFinished, first, [first] {
+        const NodeId table = first->session()->store()->find(Kind::Table, u"100"_s);
+        if (table != NoNode && first->details()->node() == NoNode) {
+            first->sideTabs()->setCurrentIndex(1); // Rows
+            first->selectNode(table);
+        }
+    });
+    return true;
+}
+
+void MainWindow::showConnectionDialog()
+{
+    ConnectionDialog dialog(m_settings, m_secrets, this);
+    const QString last = m_settings->value(Settings::Key::LastProfile).toString();
+    if (!last.isEmpty())
+        dialog.loadProfile(last);
+    if (dialog.exec() == QDialog::Accepted)
+        openConnection(dialog.config());
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index < 0)
+        return;
+    QWidget *w = m_tabs->widget(index);
+    if (auto *v = qobject_cast<FeedView *>(w))
+        v->session()->stop();
+    m_tabs->removeTab(index);
+    w->deleteLater();
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::applyPreferences()
+{
+    const bool on = m_settings->value(Settings::Key::HighlightEnabled).toBool();
+    const int ms = m_settings->value(Settings::Key::HighlightMs).toInt();
+    if (QAction *a = m_actions.value(u"highlight"_s))
+        a->setChecked(on);
+    for (FeedView *v : views())
+        v->setHighlight(on, ms);
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts;
+    for (QLabel *l : {m_state, m_connectionId, m_rtt, m_rate, m_dropped, m_reconnectIn}) {
+        if (!l->text().isEmpty())
+            parts << l->text();
+    }
+    return parts.join(u" | "_s);
+}
+
+void MainWindow::updateStatus()
+{
+    FeedView *v = currentView();
+    m_reconnectNow->setVisible(false);
+    if (!v) {
+        for (QLabel *l : {m_state, m_connectionId, m_rtt, m_rate, m_dropped, m_reconnectIn})
+            l->clear();
+        return;
+    }
+    FeedSession *s = v->session();
+    const SessionCounters c = s->counters();
+    m_state->setText(s->phaseText());
+    m_state->setToolTip(s->lastError());
+    m_connectionId->setText(
+            s->connectionId().isEmpty() ? QString() : tr("id %1").arg(s->connectionId()));
+    FeedConnection *conn = s->connection();
+    const qint64 rtt = conn ? conn->roundTripMs() : -1;
+    m_rtt->setText(rtt >= 0 ? tr("RTT %1 ms").arg(rtt) : QString());
+    m_rate->setText(
+            tr("%1 msg/s · %2 messages").arg(c.messagesPerSecond, 0, 'f', 0).arg(c.messages));
+    QStringList dropped;
+    if (c.logDropped)
+        dropped << tr("%1 log frames dropped").arg(c.logDropped);
+    if (c.historyDropped)
+        dropped << tr("%1 old versions dropped").arg(c.historyDropped);
+    if (c.bufferDropped)
+        dropped << tr("%1 changes dropped while loading").arg(c.bufferDropped);
+    const quint64 problems = c.malformed + c.invalid + c.unknown;
+    if (problems)
+        dropped << tr("%1 bad or unknown frames").arg(problems);
+    m_dropped->setText(dropped.join(u" · "_s));
+    if (conn && conn->state() == FeedTransport::State::WaitingToReconnect
+            && conn->reconnectDeadlineMs() >= 0) {
+        const qint64 left = conn->reconnectDeadlineMs() - conn->timers().nowMs();
+        m_reconnectIn->setText(
+                tr("reconnecting in %1 s").arg(std::max<qint64>(0, (left + 999) / 1000)));
+        m_reconnectNow->setVisible(true);
+    } else if (s->phase() == FeedSession::Phase::Failed
+            || s->phase() == FeedSession::Phase::Stopped) {
+        m_reconnectIn->setText(s->lastError().left(80));
+        m_reconnectNow->setVisible(true);
+    } else {
+        m_reconnectIn->clear();
+    }
+    // Tab titles carry the state at a glance.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tv = qobject_cast<FeedView *>(m_tabs->widget(i))) {
+            const QString name = tv->session()->config().displayName();
+            const bool live = tv->session()->isReady();
+            m_tabs->setTabText(i, live ? name : name + u" ("_s + tv->session()->phaseText() + u')');
+        }
+    }
+}
+
+void MainWindow::onCredentialsNeeded(FeedSession *session, const QString &reason)
+{
+    const bool tokenOnly = session->config().auth == FeedConfig::Auth::Token;
+    auto creds = m_prompter->askCredentials(
+            this, tr("Sign in again"), reason, session->config().user, tokenOnly);
+    if (!creds)
+        return;
+    session->setCredentials(creds->user, creds->password, creds->token);
+    session->reconnectNow();
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog d(this);
+    d.setObjectName(u"preferences"_s);
+    d.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&d);
+    auto *logCap = new QSpinBox(&d);
+    logCap->setRange(1000, 50000000);
+    logCap->setSingleStep(100000);
+    logCap->setValue(int(m_settings->value(Settings::Key::LogMaxEntries).toLongLong()));
+    auto *history = new QSpinBox(&d);
+    history->setRange(0, 10000);
+    history->setValue(m_settings->value(Settings::Key::HistoryPerNode).toInt());
+    auto *historyTotal = new QSpinBox(&d);
+    historyTotal->setRange(0, 50000000);
+    historyTotal->setSingleStep(100000);
+    historyTotal->setValue(m_settings->value(Settings::Key::HistoryTotal).toInt());
+    auto *highlight = new QCheckBox(tr("Highlight changes"), &d);
+    highlight->setChecked(m_settings->value(Settings::Key::HighlightEnabled).toBool());
+    auto *duration = new QSpinBox(&d);
+    duration->setRange(100, 60000);
+    duration->setSuffix(tr(" ms"));
+    duration->setValue(m_settings->value(Settings::Key::HighlightMs).toInt());
+    auto *tombstones = new QCheckBox(tr("Keep deleted entities until cleared"), &d);
+    tombstones->setChecked(m_settings->value(Settings::Key::KeepTombstones).toBool());
+    auto *language = new QComboBox(&d);
+    language->addItem(tr("System language"), QString());
+    language->addItem(u"English"_s, u"en"_s);
+    language->addItem(u"Deutsch"_s, u"de"_s);
+    language->setCurrentIndex(
+            std::max(0, language->findData(m_settings->value(Settings::Key::Language).toString())));
+    form->addRow(tr("Log: frames kept"), logCap);
+    form->addRow(tr("History: versions per entity"), history);
+    form->addRow(tr("History: versions in all"), historyTotal);
+    form->addRow(highlight);
+    form->addRow(tr("Highlight fades over"), duration);
+    form->addRow(tombstones);
+    form->addRow(tr("Language"), language);
+    form->addRow(new QLabel(tr("Caps apply to connections opened from now on."), &d));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    form->addRow(buttons);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_settings->setValue(Settings::Key::LogMaxEntries, qint64(logCap->value()));
+    m_settings->setValue(Settings::Key::HistoryPerNode, history->value());
+    m_settings->setValue(Settings::Key::HistoryTotal, historyTotal->value());
+    m_settings->setValue(Settings::Key::HighlightEnabled, highlight->isChecked());
+    m_settings->setValue(Settings::Key::HighlightMs, duration->value());
+    m_settings->setValue(Settings::Key::KeepTombstones, tombstones->isChecked());
+    const QString lang = language->currentData().toString();
+    if (lang != m_settings->value(Settings::Key::Language).toString()) {
+        m_settings->setValue(Settings::Key::Language, lang);
+        if (m_loadLanguage)
+            m_loadLanguage(lang); // installs translators: every widget gets LanguageChange
+    }
+    m_settings->sync();
+    applyPreferences();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Feedscope"),
+            tr("<h3>Feedscope %1</h3><p>A live monitor for WebSocket change feeds: Baserow, "
+               "ActiveViam ContentServer, “API page” and raw JSON.</p>"
+               "<p>Qt %2 (built with %3) · simdjson %4 · secrets %5<br>%6</p>")
+                    .arg(QStringLiteral(FEEDSCOPE_VERSION), QString::fromLatin1(qVersion()),
+                            QStringLiteral(QT_VERSION_STR),
+                            u"%1.%2.%3"_s.arg(int(simdjson::SIMDJSON_VERSION_MAJOR))
+                                    .arg(int(simdjson::SIMDJSON_VERSION_MINOR))
+                                    .arg(int(simdjson::SIMDJSON_VERSION_REVISION)),
+                            m_secrets->description(), QSysInfo::prettyProductName()));
+}
+
+void MainWindow::exportState()
+{
+    FeedView *v = currentView();
+    if (!v)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the state"), u"state.json"_s, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        statusBar()->showMessage(tr("Cannot write %1: %2").arg(path, f.errorString()), 8000);
+        return;
+    }
+    f.write(Secrets::redactJson(
+            stateDumpJson(*v->session()->store(), v->session()->config().feed)));
+    statusBar()->showMessage(tr("State written to %1").arg(path), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::WindowState, saveState());
+    m_settings->setValue(Settings::Key::ServerRate, m_serverPanel->rate());
+    m_settings->sync();
+    event->accept();
+}
+
+int runGui(QApplication &app, const QStringList &args,
         std::function<void(const QString &)> loadTranslations)
 {
-    loadTranslations({});
-    MainWindow w;
-    w.show();
-    return app.exec();
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+            "Feedscope::Gui", "A live monitor for WebSocket change feeds."));
+    p.addHelpOption();
+    p.addVersionOption();
+    QCommandLineOption demo {u"demo"_s,
+            QCoreApplication::translate("Feedscope::Gui",
+                    "Start the demo: the test server and a connection to each of its feeds.")};
+    QCommandLineOption smoke {u"smoke-test"_s,
+            QCoreApplication::translate("Feedscope::Gui",
+                    "Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 "
+                    "not).")};
+    QCommandLineOption shot {u"screenshot"_s,
+            QCoreApplication::translate(
+                    "Feedscope::Gui", "Save a screenshot of the window to this PNG file."),
+            u"FILE"_s};
+    QCommandLineOption shotAfter {u"screenshot-after"_s,
+            QCoreApplication::translate("Feedscope::Gui",
+                    "Seconds to wait, once every feed is live, before the screenshot (default 4)."),
+            u"S"_s, u"4"_s};
+    QCommandLineOption settingsFile {u"settings"_s,
+            QCoreApplication::translate("Feedscope::Gui", "Use this INI file for the settings."),
+            u"FILE"_s};
+    QCommandLineOption logRules {u"log-rules"_s,
+            QCoreApplication::translate("Feedscope::Gui", "Qt logging rules."), u"RULES"_s};
+    p.addOptions({demo, smoke, shot, shotAfter, settingsFile, logRules});
+    p.process(args);
+
+    std::unique_ptr<Settings> settings =
+            p.isSet(settingsFile) ? Settings::ini(p.value(settingsFile)) : Settings::native();
+    std::unique_ptr<SecretStore> secrets = createSecretStore();
+    settings->migrate(secrets.get());
+    loadTranslations(settings->value(Settings::Key::Language).toString());
+    DialogPrompter prompter;
+    MainWindow window(settings.get(), secrets.get(), &prompter);
+    window.setLanguageLoader(loadTranslations);
+    window.show();
+
+    if (p.isSet(demo) || p.isSet(smoke)) {
+        QString error;
+        if (!window.startDemo(&error)) {
+            std::fprintf(stderr, "feedscope: cannot start the demo: %s\n", qPrintable(error));
+            if (p.isSet(smoke))
+                return 1;
+        }
+    }
+    // Live means: every demo connection ready, with a tree, and frames beyond the first.
+    auto live = [&window](QString *report) {
+        bool ok = !window.views().isEmpty();
+        QStringList parts;
+        for (FeedView *v : window.views()) {
+            const auto c = v->session()->counters();
+            ok = ok && v->session()->isReady() && v->session()->store()->entityCount() > 0
+                    && c.framesIn > 2;
+            parts << u"%1: %2, %3 frames, %4 entities"_s
+                             .arg(v->session()->config().name, v->session()->phaseText())
+                             .arg(c.framesIn)
+                             .arg(v->session()->store()->entityCount());
+        }
+        *report = parts.join(u"; "_s);
+        return ok;
+    };
+    const bool wantShot = p.isSet(shot);
+    const bool wantSmoke = p.isSet(smoke);
+    const QString shotPath = p.value(shot);
+    const int shotDelay = int(p.value(shotAfter).toDouble() * 1000);
+    if (wantSmoke || wantShot) {
+        auto *check = new QTimer(&window);
+        auto *clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(check, &QTimer::timeout, &window, [=, &window] {
+            QString report;
+            const bool ok = live(&report);
+            if (!ok && clock->elapsed() < 30000)
+                return;
+            check->stop();
+            if (wantShot) {
+                // Let a few more changes arrive (and highlights show), then take the picture.
+                QTimer::singleShot(ok ? shotDelay : 0, &window, [&window, shotPath] {
+                    const bool saved = window.grab().save(shotPath, "PNG");
+                    std::fprintf(stderr, "feedscope: screenshot %s %s\n", qPrintable(shotPath),
+                            saved ? "saved" : "NOT saved");
+                    if (qEnvironmentVariableIsSet("FEEDSCOPE_QUIT_AFTER_SCREENSHOT"))
+                        QCoreApplication::exit(saved ? 0 : 1);
+                });
+            }
+            if (wantSmoke) {
+                std::fprintf(stderr, "feedscope: smoke test %s: %s\n", ok ? "passed" : "FAILED",
+                        qPrintable(report));
+                if (!wantShot)
+                    QCoreApplication::exit(ok ? 0 : 1);
+            }
+            delete clock;
+        });
+        check->start(250);
+    }
+    const int code = app.exec();
+    return code;
 }
 
 } // namespace Feedscope::Ui

@@ -3,20 +3,96 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QMainWindow>
+#include <QTimer>
 
+class QAction;
 class QApplication;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Feedscope {
+class FeedSession;
+class Settings;
+class SecretStore;
+struct FeedConfig;
+} // namespace Feedscope
 
 namespace Feedscope::Ui {
 
+class FeedView;
+class Prompter;
+class ServerPanel;
+
+// The main window: a welcome page, then one tab per connection; the server panel as a dock;
+// the status bar tells the current connection's state, connection id, round trip, rate,
+// dropped counts and the reconnect countdown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Settings *settings, SecretStore *secrets, Prompter *prompter,
+            QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the embedded server with the demo scenario and connects to its three feeds.
+    bool startDemo(QString *error = nullptr);
+    FeedView *openConnection(const FeedConfig &config);
+    void showConnectionDialog();
+    FeedView *currentView() const;
+    QList<FeedView *> views() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    ServerPanel *serverPanel() const { return m_serverPanel; }
+    void applyPreferences();
+    QString statusText() const;
+    void setLanguageLoader(std::function<void(const QString &)> loader)
+    {
+        m_loadLanguage = std::move(loader);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateStatus();
+    void closeTab(int index);
+    void showPreferences();
+    void showAbout();
+    void exportState();
+    void onCredentialsNeeded(FeedSession *session, const QString &reason);
+
+    Settings *m_settings;
+    SecretStore *m_secrets;
+    Prompter *m_prompter;
+    std::function<void(const QString &)> m_loadLanguage;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QTabWidget *m_tabs;
+    QDockWidget *m_serverDock;
+    ServerPanel *m_serverPanel;
+    QLabel *m_state;
+    QLabel *m_connectionId;
+    QLabel *m_rtt;
+    QLabel *m_rate;
+    QLabel *m_dropped;
+    QLabel *m_reconnectIn;
+    QPushButton *m_reconnectNow;
+    QTimer m_statusTimer;
+    QHash<QString, QAction *> m_actions;
+    QList<QMenu *> m_menus;
 };
 
+// The GUI entry point: settings, secrets, language, window, and the --demo, --smoke-test and
+// --screenshot options.
 int runGui(QApplication &app, const QStringList &args,
         std::function<void(const QString &)> loadTranslations);
 

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QIdentityProxyModel>
+
+namespace Feedscope::Ui {
+
+// Colours, fonts and icons for the core models (which have no QtGui): a change mark fades
+// from green (created), amber (updated) or red (deleted) over the highlight duration;
+// tombstones are grey and struck through, placeholders italic. GammaRay's decoration-id
+// pattern: core says what, this says how it looks.
+class DecorationProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    explicit DecorationProxy(QObject *parent = nullptr);
+
+    // The store's clock, to age the marks.
+    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    void setHighlight(bool enabled, int durationMs);
+    bool highlightEnabled() const { return m_enabled; }
+    int highlightMs() const { return m_durationMs; }
+    // Cells: flash the ones ChangedRole names, not the whole row.
+    void setCellMode(bool cells) { m_cells = cells; }
+
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    std::function<qint64()> m_now;
+    bool m_enabled = true;
+    int m_durationMs = 2000;
+    bool m_cells = false;
+};
+
+// The colour of a mark at an age, or an invalid colour when faded out.
+QColor markColor(int mark, qint64 ageMs, int durationMs);
+QIcon kindIcon(int kind);
+
+} // namespace Feedscope::Ui

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "json/jsontext.h"
+#include "jsonview.h"
+#include "model/entitystore.h"
+#include "session/feedsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope::Ui {
+
+namespace {
+QString when(qint64 wallMs)
+{
+    return wallMs > 0
+            ? QDateTime::fromMSecsSinceEpoch(wallMs).toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)
+            : QString();
+}
+} // namespace
+
+DetailPane::DetailPane(FeedSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_json(new JsonView(this))
+    , m_contentPage(new QWidget(this))
+    , m_content(new JsonView(this))
+    , m_load(new QPushButton(this))
+    , m_versions(new QListWidget(this))
+    , m_diff(new JsonView(this))
+    , m_frames(new QListWidget(this))
+{
+    setObjectName(u"detailPane"_s);
+    m_versions->setObjectName(u"versions"_s);
+    m_frames->setObjectName(u"frames"_s);
+    m_load->setObjectName(u"loadContent"_s);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setWordWrap(true);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *contentLayout = new QVBoxLayout(m_contentPage);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_load);
+    contentLayout->addWidget(m_content);
+    auto *history = new QSplitter(Qt::Horizontal, this);
+    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    history->addWidget(m_versions);
+    history->addWidget(m_diff);
+    history->setStretchFactor(1, 3);
+    m_tabs->addTab(m_json, QString());
+    m_tabs->addTab(m_contentPage, QString());
+    m_tabs->addTab(history, QString());
+    m_tabs->addTab(m_frames, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_tabs);
+    retranslate();
+    connect(m_versions, &QListWidget::itemSelectionChanged, this, &DetailPane::showDiff);
+    connect(m_frames, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT frameLinkActivated(item->data(Qt::UserRole).toULongLong());
+    });
+    connect(m_load, &QPushButton::clicked, this, [this] { m_session->loadDetails(m_node); });
+    showNode(NoNode);
+}
+
+void DetailPane::retranslate()
+{
+    m_tabs->setTabText(0, tr("JSON"));
+    m_tabs->setTabText(1, tr("Content"));
+    m_tabs->setTabText(2, tr("History"));
+    m_tabs->setTabText(3, tr("Frames"));
+    m_load->setText(tr("Content not loaded — load it over REST"));
+    m_versions->setToolTip(
+            tr("Select two versions to compare them; one to compare it with the current version"));
+    m_frames->setToolTip(
+            tr("Frames that touched this entity: double-click to show one in the log"));
+    fill();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DetailPane::showNode(NodeId id)
+{
+    m_node = id;
+    m_shownSeq = ~quint64(0);
+    fill();
+}
+
+void DetailPane::refreshIfChanged()
+{
+    EntityStore *store = m_session->store();
+    if (m_node == NoNode || !store->isValid(m_node)) {
+        if (m_node != NoNode) {
+            m_node = NoNode;
+            fill();
+        }
+        return;
+    }
+    const auto &n = store->node(m_node);
+    const quint64 seq = n.touched.empty() ? n.updatedSeq : n.touched.back();
+    if (seq != m_shownSeq || n.history.size() + 1 != size_t(m_versions->count()))
+        fill();
+}
+
+void DetailPane::fill()
+{
+    EntityStore *store = m_session->store();
+    if (m_node == NoNode || !store->isValid(m_node)) {
+        m_title->setText(tr("Select an entity in the tree"));
+        m_meta->clear();
+        m_json->clear();
+        m_content->clear();
+        m_versions->clear();
+        m_diff->clear();
+        m_frames->clear();
+        m_tabs->setTabEnabled(1, false);
+        return;
+    }
+    const auto &n = store->node(m_node);
+    m_shownSeq = n.touched.empty() ? n.updatedSeq : n.touched.back();
+    m_title->setText(store->label(m_node));
+    QStringList meta {kindName(n.kind) + u' ' + n.ref.id};
+    if (!n.ref.scope.isEmpty())
+        meta << tr("in %1").arg(n.ref.scope);
+    if (n.createdMs)
+        meta << tr("first seen %1").arg(when(n.createdMs));
+    if (n.updatedMs)
+        meta << tr("changed %1").arg(when(n.updatedMs));
+    if (n.deleted)
+        meta << tr("deleted %1").arg(when(n.deletedMs));
+    if (n.placeholder)
+        meta << tr("placeholder: referenced, not announced yet");
+    if (n.stale)
+        meta << tr("stale: the server asked for a reload");
+    m_meta->setText(meta.join(u" · "_s));
+    m_json->showJson(n.data.json());
+
+    // ContentServer files: the content as text, or as JSON when it parses.
+    const bool file = n.kind == Kind::File;
+    m_tabs->setTabEnabled(1, file);
+    if (file) {
+        const auto content = n.data.string("content");
+        m_load->setVisible(!content.has_value());
+        if (content)
+            m_content->showText(JsonText::prettyIfJson(*content));
+        else
+            m_content->showText(tr("(not loaded: an ADD carries metadata only)"));
+    }
+
+    // Versions: the current one first, then the older ones.
+    const int selected = m_versions->currentRow();
+    QSignalBlocker block(m_versions);
+    m_versions->clear();
+    auto *current = new QListWidgetItem(tr("current · frame %1").arg(n.updatedSeq), m_versions);
+    current->setData(Qt::UserRole, -1);
+    for (int i = int(n.history.size()) - 1; i >= 0; --i) {
+        const auto &h = n.history[size_t(i)];
+        auto *item = new QListWidgetItem(
+                tr("before frame %1 · %2").arg(h.seq).arg(when(h.wallMs)), m_versions);
+        item->setData(Qt::UserRole, i);
+    }
+    if (selected >= 0 && selected < m_versions->count())
+        m_versions->setCurrentRow(selected);
+    showDiff();
+
+    m_frames->clear();
+    for (auto it = n.touched.rbegin(); it != n.touched.rend(); ++it) {
+        const qint64 index = m_session->log()->indexOfSeq(*it);
+        QString text = tr("frame %1").arg(*it);
+        if (index >= 0)
+            text += u" · "_s + m_session->log()->typeName(m_session->log()->entry(index).type)
+                    + u" · "_s + when(m_session->log()->entry(index).wallMs);
+        else
+            text += u" · "_s + tr("(no longer in the log)");
+        auto *item = new QListWidgetItem(text, m_frames);
+        item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(*it));
+    }
+}
+
+void DetailPane::showDiff()
+{
+    EntityStore *store = m_session->store();
+    if (m_node == NoNode || !store->isValid(m_node)) {
+        m_diff->clear();
+        return;
+    }
+    const auto &n = store->node(m_node);
+    auto version = [&](int historyIndex) {
+        const RawObject &data = historyIndex < 0 ? n.data : n.history[size_t(historyIndex)].data;
+        return JsonText::pretty(data.json());
+    };
+    QList<QListWidgetItem *> items = m_versions->selectedItems();
+    int from = n.history.empty() ? -1 : int(n.history.size()) - 1; // the previous version…
+    int to = -1; // …against the current one
+    if (items.size() == 1) {
+        from = items.front()->data(Qt::UserRole).toInt();
+    } else if (items.size() >= 2) {
+        from = items[0]->data(Qt::UserRole).toInt();
+        to = items[1]->data(Qt::UserRole).toInt();
+        // Older first: a higher history index is newer, -1 is the newest.
+        auto age = [](int i) { return i < 0 ? INT_MAX : i; };
+        if (age(from) > age(to))
+            std::swap(from, to);
+    }
+    m_diff->showDiff(JsonText::diff(version(from), version(to)));
+}
+
+} // namespace Feedscope::Ui

@@ -1,0 +1,381 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedview.h"
+
+#include <QCheckBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "decorationproxy.h"
+#include "detailpane.h"
+#include "logpanel.h"
+#include "model/filterproxies.h"
+#include "model/livetreemodel.h"
+#include "model/roles.h"
+#include "model/tablerowsmodel.h"
+#include "session/feedsession.h"
+#include "subscriptionpanel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope::Ui {
+
+FeedView::FeedView(FeedSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_treeModel(new LiveTreeModel(session->store(), this))
+    , m_treeFilter(new TreeFilterProxy(this))
+    , m_treeDecoration(new DecorationProxy(this))
+    , m_rowsModel(new TableRowsModel(session->store(), this))
+    , m_rowsFilter(new RowsFilterProxy(this))
+    , m_rowsDecoration(new DecorationProxy(this))
+    , m_tree(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_regex(new QCheckBox(this))
+    , m_hideDeleted(new QCheckBox(this))
+    , m_clearTombstones(new QPushButton(this))
+    , m_reload(new QPushButton(this))
+    , m_side(new QTabWidget(this))
+    , m_details(new DetailPane(session, this))
+    , m_rowsPage(new QWidget(this))
+    , m_rowsFilterEdit(new QLineEdit(this))
+    , m_rowsTitle(new QLabel(this))
+    , m_rowsView(new QTableView(this))
+    , m_subscriptions(new SubscriptionPanel(session, this))
+    , m_statsView(new QTableView(this))
+    , m_statsKey(new QLineEdit(this))
+    , m_statsPage(new QWidget(this))
+    , m_composer(new ComposerPanel(session, this))
+    , m_log(new LogPanel(session, this))
+    , m_outer(new QSplitter(Qt::Vertical, this))
+    , m_inner(new QSplitter(Qt::Horizontal, this))
+{
+    session->setParent(this);
+    setObjectName(u"feedView"_s);
+    m_tree->setObjectName(u"tree"_s);
+    m_filter->setObjectName(u"treeFilter"_s);
+    m_rowsView->setObjectName(u"rowsView"_s);
+    m_rowsFilterEdit->setObjectName(u"rowsFilter"_s);
+    m_side->setObjectName(u"sideTabs"_s);
+
+    // Tree: store → LiveTreeModel → filter → decoration → view.
+    auto clock = [store = session->store()] { return store->nowMs(); };
+    m_treeFilter->setSourceModel(m_treeModel);
+    m_treeDecoration->setSourceModel(m_treeFilter);
+    m_treeDecoration->setClock(clock);
+    m_tree->setModel(m_treeDecoration);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    // The name takes the room; kind, id and count stay narrow (no ResizeToContents: it would
+    // measure every row of a big tree).
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(36);
+    m_tree->header()->setSectionResizeMode(LiveTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(LiveTreeModel::KindColumn, 72);
+    m_tree->setColumnWidth(LiveTreeModel::IdColumn, 56);
+    m_tree->setColumnWidth(LiveTreeModel::CountColumn, 50);
+    m_tree->setMinimumWidth(360);
+    m_filter->setClearButtonEnabled(true);
+
+    // Rows grid: store → TableRowsModel → filter/sort → decoration (cells) → view.
+    m_rowsFilter->setSourceModel(m_rowsModel);
+    m_rowsDecoration->setSourceModel(m_rowsFilter);
+    m_rowsDecoration->setClock(clock);
+    m_rowsDecoration->setCellMode(true);
+    m_rowsView->setModel(m_rowsDecoration);
+    m_rowsView->setSortingEnabled(true);
+    m_rowsView->sortByColumn(
+            -1, Qt::AscendingOrder); // the table's own order until a header is clicked
+    m_rowsView->verticalHeader()->setDefaultSectionSize(m_rowsView->fontMetrics().height() + 6);
+    m_rowsView->horizontalHeader()->setDefaultSectionSize(140);
+    m_rowsView->setWordWrap(false);
+    m_rowsFilterEdit->setClearButtonEnabled(true);
+    auto *rowsLayout = new QVBoxLayout(m_rowsPage);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *rowsBar = new QHBoxLayout;
+    rowsBar->addWidget(m_rowsTitle, 1);
+    rowsBar->addWidget(m_rowsFilterEdit, 1);
+    rowsLayout->addLayout(rowsBar);
+    rowsLayout->addWidget(m_rowsView);
+
+    // Statistics: messages by type (the raw feed: by a chosen key).
+    auto *stats = new QSortFilterProxyModel(this);
+    stats->setSourceModel(session->statistics());
+    stats->setSortRole(SortRole);
+    m_statsView->setModel(stats);
+    m_statsView->setSortingEnabled(true);
+    m_statsView->sortByColumn(1, Qt::DescendingOrder);
+    m_statsView->verticalHeader()->hide();
+    m_statsView->horizontalHeader()->setStretchLastSection(true);
+    auto *statsLayout = new QVBoxLayout(m_statsPage);
+    statsLayout->setContentsMargins(0, 0, 0, 0);
+    statsLayout->addWidget(m_statsKey);
+    statsLayout->addWidget(m_statsView);
+    m_statsKey->setVisible(session->config().feed == FeedKind::Raw);
+    m_statsKey->setText(session->config().rawStatsKey);
+    connect(m_statsKey, &QLineEdit::editingFinished, this,
+            [this] { m_session->setStatisticsKey(m_statsKey->text()); });
+
+    m_side->addTab(m_details, QString());
+    m_side->addTab(m_rowsPage, QString());
+    m_side->addTab(m_subscriptions, QString());
+    m_side->addTab(m_statsPage, QString());
+    m_side->addTab(m_composer, QString());
+
+    auto *treeBox = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeBox);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_regex);
+    treeLayout->addLayout(filterRow);
+    treeLayout->addWidget(m_tree, 1);
+    auto *treeButtons = new QHBoxLayout;
+    treeButtons->addWidget(m_hideDeleted);
+    treeButtons->addStretch();
+    treeButtons->addWidget(m_clearTombstones);
+    treeButtons->addWidget(m_reload);
+    treeLayout->addLayout(treeButtons);
+
+    m_inner->addWidget(treeBox);
+    m_inner->addWidget(m_side);
+    m_inner->setStretchFactor(0, 1);
+    m_inner->setStretchFactor(1, 1);
+    m_outer->addWidget(m_inner);
+    m_outer->addWidget(m_log);
+    m_outer->setStretchFactor(0, 3);
+    m_outer->setStretchFactor(1, 2);
+    m_inner->setSizes({460, 540});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_outer);
+    retranslate();
+
+    connect(m_filter, &QLineEdit::textChanged, this, &FeedView::applyTreeFilter);
+    connect(m_regex, &QCheckBox::toggled, this, &FeedView::applyTreeFilter);
+    connect(m_hideDeleted, &QCheckBox::toggled, m_treeFilter, &TreeFilterProxy::setHideDeleted);
+    connect(m_clearTombstones, &QPushButton::clicked, session->store(),
+            &EntityStore::clearTombstones);
+    connect(m_reload, &QPushButton::clicked, session, &FeedSession::reloadSnapshot);
+    connect(m_rowsFilterEdit, &QLineEdit::textChanged, this,
+            [this](const QString &t) { m_rowsFilter->setText(t, false); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FeedView::onCurrentChanged);
+    connect(m_details, &DetailPane::frameLinkActivated, this,
+            [this](quint64 seq) { m_log->showSeq(seq); });
+    connect(session, &FeedSession::batchApplied, this, &FeedView::onBatch);
+    connect(session, &FeedSession::snapshotFinished, this, [this] {
+        if (m_filter->text().isEmpty())
+            m_tree->expandToDepth(1);
+    });
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            &FeedView::rememberExpanded);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, &FeedView::restoreExpanded);
+    // New top-level entities open one level, so the demo shows something at once.
+    connect(m_treeDecoration, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) {
+                if (!parent.isValid() && m_treeDecoration->rowCount() <= 10)
+                    QMetaObject::invokeMethod(
+                            this,
+                            [this, first] { m_tree->expand(m_treeDecoration->index(first, 0)); },
+                            Qt::QueuedConnection);
+            });
+    // Highlights fade: repaint while any is younger than the highlight duration.
+    m_repaint.setInterval(100);
+    connect(&m_repaint, &QTimer::timeout, this, [this] {
+        m_tree->viewport()->update();
+        m_rowsView->viewport()->update();
+        if (m_session->store()->nowMs() - m_lastChangeMs > m_treeDecoration->highlightMs() + 200)
+            m_repaint.stop();
+    });
+}
+
+FeedView::~FeedView() = default;
+
+void FeedView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter the tree (Ctrl+F)…"));
+    m_regex->setText(tr("Regex"));
+    m_hideDeleted->setText(tr("Hide deleted"));
+    m_clearTombstones->setText(tr("Clear tombstones"));
+    m_clearTombstones->setToolTip(tr("Forget the entities the feed said were deleted"));
+    m_reload->setText(tr("Reload"));
+    m_reload->setToolTip(tr("Load the state again over REST"));
+    m_reload->setEnabled(m_session->config().feed != FeedKind::Raw);
+    m_rowsFilterEdit->setPlaceholderText(tr("Filter rows…"));
+    m_statsKey->setPlaceholderText(
+            tr("Count messages by this key (default: type, event or action)"));
+    m_side->setTabText(0, tr("Details"));
+    m_side->setTabText(1, tr("Rows"));
+    m_side->setTabText(2, tr("Subscriptions"));
+    m_side->setTabText(3, tr("Statistics"));
+    m_side->setTabText(4, tr("Composer"));
+    if (m_rowsModel->table().isRoot())
+        m_rowsTitle->setText(tr("Select a table (or one of its rows) in the tree"));
+}
+
+void FeedView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FeedView::setHighlight(bool enabled, int durationMs)
+{
+    m_treeDecoration->setHighlight(enabled, durationMs);
+    m_rowsDecoration->setHighlight(enabled, durationMs);
+}
+
+void FeedView::applyTreeFilter()
+{
+    const QString text = m_filter->text();
+    const bool regex = m_regex->isChecked();
+    m_treeFilter->setText(text, regex);
+    const bool bad = regex && !m_treeFilter->matcher().isValid();
+    m_filter->setStyleSheet(bad ? u"color: #c0392b"_s : QString());
+    m_filter->setToolTip(bad ? m_treeFilter->matcher().errorString() : QString());
+    if (!text.isEmpty())
+        m_tree->expandToDepth(5); // open the way to the matches
+}
+
+void FeedView::onCurrentChanged()
+{
+    const QModelIndex idx = m_tree->currentIndex();
+    if (!idx.isValid())
+        return;
+    const NodeId node = idx.data(NodeIdRole).toUInt();
+    const bool folder = idx.data(IsFolderRole).toBool();
+    EntityStore *store = m_session->store();
+    if (!folder)
+        m_details->showNode(node);
+    // A table, its rows folder or one of its rows: the grid shows that table.
+    NodeId table = NoNode;
+    if (store->isValid(node)) {
+        const Kind kind = store->node(node).kind;
+        if (kind == Kind::Table)
+            table = node;
+        else if (kind == Kind::Row && store->isValid(store->node(node).parent))
+            table = store->node(node).parent;
+    }
+    if (table != NoNode) {
+        if (!(store->node(table).ref == m_rowsModel->table())) {
+            m_rowsModel->setTable(store->node(table).ref);
+            m_rowsTitle->setText(tr("Rows of %1").arg(store->label(table)));
+        }
+        if (folder)
+            m_side->setCurrentWidget(m_rowsPage);
+        if (store->node(node).kind == Kind::Row) {
+            const int row = m_rowsModel->rowOf(node);
+            const QModelIndex rowIdx = m_rowsDecoration->mapFromSource(
+                    m_rowsFilter->mapFromSource(m_rowsModel->index(row, 0)));
+            if (rowIdx.isValid())
+                m_rowsView->scrollTo(rowIdx);
+        }
+    }
+    if (!folder && m_side->currentWidget() != m_rowsPage)
+        m_side->setCurrentWidget(m_details);
+    if (!folder && store->isValid(node) && store->node(node).kind == Kind::File
+            && !store->node(node).data.contains("content"))
+        m_session->loadDetails(node); // the content an ADD did not carry
+}
+
+void FeedView::onBatch()
+{
+    m_lastChangeMs = m_session->store()->nowMs();
+    if (m_treeDecoration->highlightEnabled() && !m_repaint.isActive())
+        m_repaint.start();
+    m_details->refreshIfChanged();
+}
+
+void FeedView::focusTreeFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void FeedView::focusLog()
+{
+    m_log->focusFilter();
+}
+
+void FeedView::focusSubscribe()
+{
+    m_side->setCurrentWidget(m_subscriptions);
+    m_subscriptions->specEdit()->setFocus();
+}
+
+void FeedView::selectNode(quint32 node)
+{
+    const QModelIndex src = m_treeModel->indexOfNode(node);
+    const QModelIndex idx = m_treeDecoration->mapFromSource(m_treeFilter->mapFromSource(src));
+    if (!idx.isValid())
+        return;
+    m_tree->scrollTo(idx);
+    m_tree->setCurrentIndex(idx);
+}
+
+void FeedView::rememberExpanded()
+{
+    m_expanded.clear();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        const int n = m_treeDecoration->rowCount(parent);
+        for (int i = 0; i < n; ++i) {
+            const QModelIndex idx = m_treeDecoration->index(i, 0, parent);
+            if (m_tree->isExpanded(idx)) {
+                m_expanded.insert(idx.data(NodeKeyRole).toString());
+                walk(idx);
+            }
+        }
+    };
+    walk({});
+}
+
+void FeedView::restoreExpanded()
+{
+    if (m_expanded.isEmpty())
+        return;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        const int n = m_treeDecoration->rowCount(parent);
+        for (int i = 0; i < n; ++i) {
+            const QModelIndex idx = m_treeDecoration->index(i, 0, parent);
+            if (m_expanded.contains(idx.data(NodeKeyRole).toString())) {
+                m_tree->expand(idx);
+                walk(idx);
+            }
+        }
+    };
+    walk({});
+}
+
+QByteArray FeedView::saveLayout() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << m_outer->saveState() << m_inner->saveState();
+    return out;
+}
+
+void FeedView::restoreLayout(const QByteArray &state)
+{
+    QDataStream s(state);
+    QByteArray outer, inner;
+    s >> outer >> inner;
+    if (s.status() == QDataStream::Ok) {
+        m_outer->restoreState(outer);
+        m_inner->restoreState(inner);
+    }
+}
+
+} // namespace Feedscope::Ui

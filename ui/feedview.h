@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace Feedscope {
+class FeedSession;
+class LiveTreeModel;
+class TreeFilterProxy;
+class TableRowsModel;
+class RowsFilterProxy;
+} // namespace Feedscope
+
+namespace Feedscope::Ui {
+
+class DecorationProxy;
+class DetailPane;
+class LogPanel;
+class SubscriptionPanel;
+class ComposerPanel;
+
+// One connection's tab: the live tree with its filter, the selected entity's details, a table's
+// rows, subscriptions, statistics, a composer, and the message log.
+class FeedView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FeedView(FeedSession *session, QWidget *parent = nullptr);
+    ~FeedView() override;
+
+    FeedSession *session() const { return m_session; }
+    QTreeView *tree() const { return m_tree; }
+    LiveTreeModel *treeModel() const { return m_treeModel; }
+    TreeFilterProxy *treeFilter() const { return m_treeFilter; }
+    DecorationProxy *treeDecoration() const { return m_treeDecoration; }
+    QTableView *rowsView() const { return m_rowsView; }
+    TableRowsModel *rowsModel() const { return m_rowsModel; }
+    RowsFilterProxy *rowsFilter() const { return m_rowsFilter; }
+    LogPanel *log() const { return m_log; }
+    DetailPane *details() const { return m_details; }
+    SubscriptionPanel *subscriptions() const { return m_subscriptions; }
+    QLineEdit *treeFilterEdit() const { return m_filter; }
+    QTabWidget *sideTabs() const { return m_side; }
+
+    void setHighlight(bool enabled, int durationMs);
+    void focusTreeFilter();
+    void focusLog();
+    void focusSubscribe();
+    void selectNode(quint32 node);
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyTreeFilter();
+    void onCurrentChanged();
+    void onBatch();
+    void rememberExpanded();
+    void restoreExpanded();
+
+    FeedSession *m_session;
+    LiveTreeModel *m_treeModel;
+    TreeFilterProxy *m_treeFilter;
+    DecorationProxy *m_treeDecoration;
+    TableRowsModel *m_rowsModel;
+    RowsFilterProxy *m_rowsFilter;
+    DecorationProxy *m_rowsDecoration;
+    QTreeView *m_tree;
+    QLineEdit *m_filter;
+    QCheckBox *m_regex;
+    QCheckBox *m_hideDeleted;
+    QPushButton *m_clearTombstones;
+    QPushButton *m_reload;
+    QTabWidget *m_side;
+    DetailPane *m_details;
+    QWidget *m_rowsPage;
+    QLineEdit *m_rowsFilterEdit;
+    QLabel *m_rowsTitle;
+    QTableView *m_rowsView;
+    SubscriptionPanel *m_subscriptions;
+    QTableView *m_statsView;
+    QLineEdit *m_statsKey;
+    QWidget *m_statsPage;
+    ComposerPanel *m_composer;
+    LogPanel *m_log;
+    QSplitter *m_outer;
+    QSplitter *m_inner;
+    QTimer m_repaint;
+    qint64 m_lastChangeMs = -1;
+    QSet<QString> m_expanded;
+};
+
+} // namespace Feedscope::Ui

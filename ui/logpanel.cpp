@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logpanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "jsonview.h"
+#include "model/filterproxies.h"
+#include "model/messagelogmodel.h"
+#include "model/roles.h"
+#include "net/secrets.h"
+#include "session/feedsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope::Ui {
+
+LogPanel::LogPanel(FeedSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MessageLogModel(session->log(), this))
+    , m_proxy(new MessageLogFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_json(new JsonView(this))
+    , m_filter(new QLineEdit(this))
+    , m_regex(new QCheckBox(this))
+    , m_type(new QComboBox(this))
+    , m_direction(new QComboBox(this))
+    , m_problems(new QCheckBox(this))
+    , m_pause(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_counts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("logPanel"));
+    m_filter->setObjectName(QStringLiteral("logFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_type->setObjectName(QStringLiteral("logType"));
+    m_direction->setObjectName(QStringLiteral("logDirection"));
+    m_pause->setObjectName(QStringLiteral("logPause"));
+    m_pause->setCheckable(true);
+    FeedProtocol *protocol = session->protocol();
+    m_model->setSummarizer([protocol](QByteArrayView bytes, const MessageLog::Entry &) {
+        return Secrets::redactText(protocol->summarize(bytes));
+    });
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(MessageLogModel::SeqColumn, 50);
+    m_view->setColumnWidth(MessageLogModel::TimeColumn, 100);
+    m_view->setColumnWidth(MessageLogModel::DirectionColumn, 55);
+    m_view->setColumnWidth(MessageLogModel::TypeColumn, 150);
+    m_view->setColumnWidth(MessageLogModel::SizeColumn, 50);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 3);
+    filters->addWidget(m_regex);
+    filters->addWidget(m_type, 2);
+    filters->addWidget(m_direction);
+    filters->addWidget(m_problems);
+    filters->addWidget(m_pause);
+    filters->addWidget(m_copy);
+    filters->addWidget(m_counts);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_json);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({700, 260});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(split);
+    retranslate();
+
+    connect(m_filter, &QLineEdit::textChanged, this, &LogPanel::applyFilters);
+    connect(m_regex, &QCheckBox::toggled, this, &LogPanel::applyFilters);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &LogPanel::applyFilters);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &LogPanel::applyFilters);
+    connect(m_problems, &QCheckBox::toggled, this, &LogPanel::applyFilters);
+    connect(m_pause, &QPushButton::toggled, this, &LogPanel::setPaused);
+    connect(m_copy, &QPushButton::clicked, this, &LogPanel::copySelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogPanel::showSelected);
+    // Follow the tail only while the user is at the bottom.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_atBottom = bar->value() >= bar->maximum() - 2;
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_atBottom)
+            m_view->scrollToBottom();
+    });
+    connect(m_model, &MessageLogModel::flushed, this, &LogPanel::updatePauseLabel);
+    auto *types = new QTimer(this);
+    connect(types, &QTimer::timeout, this, &LogPanel::refreshTypes);
+    connect(types, &QTimer::timeout, this, &LogPanel::updatePauseLabel);
+    types->start(1000);
+}
+
+void LogPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter messages (text or regular expression)…"));
+    m_regex->setText(tr("Regex"));
+    m_problems->setText(tr("Problems only"));
+    m_problems->setToolTip(
+            tr("Only frames that were malformed, invalid, of unknown type or errors"));
+    const int dir = m_direction->currentIndex();
+    m_direction->clear();
+    m_direction->addItems({tr("In and out"), tr("In"), tr("Out")});
+    m_direction->setCurrentIndex(std::max(0, dir));
+    if (m_type->count() == 0)
+        m_type->addItem(tr("All types"));
+    else
+        m_type->setItemText(0, tr("All types"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the selected frame (secrets masked)"));
+    updatePauseLabel();
+}
+
+void LogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LogPanel::applyFilters()
+{
+    m_proxy->setText(m_filter->text(), m_regex->isChecked());
+    QSet<QString> types;
+    if (m_type->currentIndex() > 0)
+        types.insert(m_type->currentText());
+    m_proxy->setTypes(types);
+    m_proxy->setDirections(MessageLogFilterProxy::Directions(m_direction->currentIndex()));
+    m_proxy->setProblemsOnly(m_problems->isChecked());
+    const QString error = m_regex->isChecked() && !QRegularExpression(m_filter->text()).isValid()
+            ? QRegularExpression(m_filter->text()).errorString()
+            : QString();
+    m_filter->setToolTip(error);
+    m_filter->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c0392b"));
+}
+
+void LogPanel::refreshTypes()
+{
+    QStringList known;
+    for (const QByteArray &t : m_session->log()->types()) {
+        if (!t.isEmpty())
+            known << QString::fromUtf8(t);
+    }
+    known.sort();
+    if (known.size() == m_type->count() - 1)
+        return;
+    const QString current = m_type->currentIndex() > 0 ? m_type->currentText() : QString();
+    QSignalBlocker block(m_type);
+    while (m_type->count() > 1)
+        m_type->removeItem(1);
+    m_type->addItems(known);
+    if (!current.isEmpty())
+        m_type->setCurrentText(current);
+}
+
+void LogPanel::showSelected()
+{
+    const QModelIndex idx = m_view->currentIndex();
+    if (!idx.isValid()) {
+        m_json->clear();
+        return;
+    }
+    const QByteArray bytes = Secrets::redactJson(idx.data(JsonRole).toByteArray());
+    const QString error =
+            m_session->log()->error(m_model->logIndex(m_proxy->mapToSource(idx).row()));
+    m_json->showJson(bytes);
+    if (!error.isEmpty())
+        m_json->appendPlainText(u"\n\n// "_s + error);
+}
+
+void LogPanel::copySelected()
+{
+    const QModelIndex idx = m_view->currentIndex();
+    if (idx.isValid())
+        QApplication::clipboard()->setText(
+                QString::fromUtf8(Secrets::redactJson(idx.data(JsonRole).toByteArray())));
+}
+
+void LogPanel::setPaused(bool paused)
+{
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused);
+    m_model->setPaused(paused);
+    updatePauseLabel();
+}
+
+void LogPanel::updatePauseLabel()
+{
+    const qint64 pending = m_model->pendingCount();
+    m_pause->setText(m_model->isPaused() ? tr("Resume (%1 new)").arg(pending) : tr("Pause"));
+    const quint64 dropped = m_session->log()->dropped();
+    QString counts = tr("%1 shown").arg(m_proxy->rowCount());
+    if (dropped)
+        counts += u" · "_s + tr("%1 dropped (log cap)").arg(dropped);
+    m_counts->setText(counts);
+}
+
+bool LogPanel::showSeq(quint64 seq)
+{
+    const qint64 index = m_session->log()->indexOfSeq(seq);
+    if (index < 0)
+        return false;
+    m_model->flush();
+    const int row = m_model->rowOfLogIndex(index);
+    if (row < 0)
+        return false;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid()) {
+        // Hidden by the filters: clear them to show it.
+        m_filter->clear();
+        m_type->setCurrentIndex(0);
+        m_direction->setCurrentIndex(0);
+        m_problems->setChecked(false);
+        proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void LogPanel::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+} // namespace Feedscope::Ui

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace Feedscope::Server {
+class EmbeddedServer;
+}
+
+namespace Feedscope::Ui {
+
+// The embedded test server: start and stop, port and feeds, the scenario and its rate, fault
+// injection, and buttons that change entities by hand so a person watches the change arrive.
+class ServerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServerPanel(QWidget *parent = nullptr);
+    ~ServerPanel() override;
+
+    Server::EmbeddedServer *server() const;
+    // Starts a server with these settings (the demo uses it); returns false with an error.
+    bool start(QString *error);
+    void stop();
+    double rate() const;
+    void setRate(double perSecond);
+    int scenarioIndex() const;
+    void setScenarioIndex(int index);
+
+Q_SIGNALS:
+    void serverStarted(const QUrl &url);
+    void serverStopped();
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyFaults();
+    void updateStatus();
+    void act(const QString &what);
+
+    QPointer<Server::EmbeddedServer> m_server;
+    QPushButton *m_startStop;
+    QSpinBox *m_port;
+    QCheckBox *m_baserow;
+    QCheckBox *m_contentServer;
+    QCheckBox *m_apiPage;
+    QLabel *m_url;
+    QLabel *m_status;
+    QComboBox *m_scenario;
+    QSlider *m_rate;
+    QLabel *m_rateLabel;
+    QDoubleSpinBox *m_drop;
+    QSpinBox *m_delay;
+    QDoubleSpinBox *m_malformed;
+    QDoubleSpinBox *m_unknown;
+    QDoubleSpinBox *m_oversize;
+    QCheckBox *m_expire;
+    QList<QPushButton *> m_actions;
+    QTimer m_refresh;
+};
+
+} // namespace Feedscope::Ui

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace Feedscope {
+class FeedSession;
+}
+
+namespace Feedscope::Ui {
+
+// Add and remove subscriptions (Baserow pages, ContentServer paths) and see each one's state
+// as the session reports it.
+class SubscriptionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionPanel(FeedSession *session, QWidget *parent = nullptr);
+    QLineEdit *specEdit() const { return m_spec; }
+    QTableView *view() const { return m_view; }
+    bool addFromEdit();
+    void removeSelected();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    FeedSession *m_session;
+    QLineEdit *m_spec;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QTableView *m_view;
+    QLabel *m_note;
+    QLabel *m_error;
+};
+
+// Frames typed by hand (the raw feed's composer, and a debugging aid for the others), with a
+// history of what was sent.
+class ComposerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComposerPanel(FeedSession *session, QWidget *parent = nullptr);
+    bool sendCurrent();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    FeedSession *m_session;
+    QPlainTextEdit *m_edit;
+    QPushButton *m_send;
+    QListWidget *m_history;
+    QLabel *m_status;
+    QLabel *m_historyLabel;
+};
+
+} // namespace Feedscope::Ui
