@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include "decorationproxy.h"
+#include "detailpane.h"
+#include "feedview.h"
+#include "jsonview.h"
+#include "logpanel.h"
+#include "model/filterproxies.h"
+#include "model/livetreemodel.h"
+#include "model/messagelogmodel.h"
+#include "model/roles.h"
+#include "model/tablerowsmodel.h"
+#include "server/baserowserver.h"
+#include "server/demosetup.h"
+#include "server/embeddedserver.h"
+#include "session/feedsession.h"
+#include "subscriptionpanel.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// One connection's tab against the embedded server: filters, subscriptions, highlighting,
+// details and the log, every model and proxy under QAbstractItemModelTester.
+class TestFeedView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Server::EmbeddedServer> m_server;
+    std::unique_ptr<Ui::FeedView> m_view;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+
+    FeedSession *session() const { return m_view->session(); }
+    int typeRows(const QString &type) const
+    {
+        int n = 0;
+        auto *proxy = m_view->log()->proxy();
+        for (int i = 0; i < proxy->rowCount(); ++i)
+            n += proxy->index(i, 0).data(TypeRole).toString() == type;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Server::EmbeddedServerConfig c;
+        c.contentServer = c.apiPage = false;
+        m_server = std::make_unique<Server::EmbeddedServer>(c);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        FeedConfig config = Server::demoFeeds(m_server->url()).first();
+        config.subscriptionTimeoutMs = 1500;
+        m_view = std::make_unique<Ui::FeedView>(new FeedSession(config));
+        m_view->setHighlight(true, 400);
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
+                     m_view->treeModel(), m_view->treeFilter(), m_view->tree()->model(),
+                     m_view->rowsModel(), m_view->rowsFilter(), m_view->rowsView()->model(),
+                     m_view->log()->model(), m_view->log()->proxy()})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    m, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        m_view->resize(1200, 800);
+        m_view->show();
+        session()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                session()->store()->find(Kind::Row, u"1"_s, u"100"_s) != NoNode, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_testers.clear();
+        m_view.reset();
+        m_server.reset();
+    }
+
+    void treeFilter()
+    {
+        QLineEdit *edit = m_view->treeFilterEdit();
+        QTest::keyClicks(edit, u"Products"_s);
+        QAbstractItemModel *shown = m_view->tree()->model();
+        QTRY_VERIFY(shown->rowCount() > 0);
+        // The match is reachable and the view expanded the way to it.
+        QModelIndexList hits = shown->match(shown->index(0, 0), Qt::DisplayRole, u"Products"_s, 1,
+                Qt::MatchRecursive | Qt::MatchContains);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(m_view->tree()->isExpanded(hits.first().parent()));
+        edit->clear();
+        QTest::keyClicks(edit, u"no such thing anywhere"_s);
+        QCOMPARE(shown->rowCount(), 0);
+        // A regular expression.
+        edit->clear();
+        m_view->treeFilter()->setText(u"^Supp.*ers$"_s, true);
+        hits = shown->match(shown->index(0, 0), Qt::DisplayRole, u"Suppliers"_s, -1,
+                Qt::MatchRecursive | Qt::MatchStartsWith);
+        QCOMPARE(hits.size(), 1);
+        m_view->treeFilter()->setText(QString(), false);
+        QVERIFY(shown->rowCount() > 0);
+    }
+
+    void subscriptionRoundTrip()
+    {
+        Ui::SubscriptionPanel *panel = m_view->subscriptions();
+        QTest::keyClicks(panel->specEdit(), u"table:101"_s);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"subscriptionAdd"_s), Qt::LeftButton);
+        auto state = [&](const QString &key) {
+            const Subscription *s = session()->subscriptions()->find(key);
+            return s ? int(s->state) : -1;
+        };
+        QTRY_COMPARE(state(u"table:101"_s), int(SubscriptionState::Confirmed));
+        // A page the server refuses silently: refused after the timeout, with the note.
+        QTest::keyClicks(panel->specEdit(), u"table:200"_s);
+        QTest::keyClick(panel->specEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(state(u"table:200"_s), int(SubscriptionState::Refused), 5000);
+        // Unsubscribe: page_discard, and the row goes.
+        QTableView *view = panel->view();
+        const int row = session()->subscriptions()->indexOf(u"table:101"_s);
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"subscriptionRemove"_s), Qt::LeftButton);
+        QTRY_COMPARE(state(u"table:101"_s), -1);
+    }
+
+    void changesAreHighlightedThenFade()
+    {
+        QTableView *grid = m_view->rowsView();
+        m_view->rowsModel()->setTable({Kind::Table, u"100"_s, {}});
+        QVERIFY(m_view->rowsModel()->rowCount() >= 10);
+        const NodeId row2 = session()->store()->find(Kind::Row, u"2"_s, u"100"_s);
+        m_server->baserow()->updateRow(100, 2, OValue::object({{u"field_1002"_s, 55.5}}));
+        QTRY_COMPARE(session()->store()->node(row2).data.string("field_1002").value_or(QString()),
+                u"55.50"_s);
+        QAbstractItemModel *shown = grid->model();
+        const int r = m_view->rowsModel()->rowOf(row2);
+        int priceColumn = -1;
+        for (int c = 0; c < m_view->rowsModel()->columnCount(); ++c) {
+            if (m_view->rowsModel()->columnKey(c) == "field_1002")
+                priceColumn = c;
+        }
+        QVERIFY(priceColumn > 0);
+        const QModelIndex price = shown->index(r, priceColumn);
+        const QModelIndex name = shown->index(r, priceColumn - 1);
+        QVERIFY(price.data(Qt::BackgroundRole)
+                        .value<QColor>()
+                        .isValid()); // the changed cell flashes…
+        QVERIFY(!name.data(Qt::BackgroundRole).value<QColor>().isValid()); // …not its neighbours
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !price.data(Qt::BackgroundRole).value<QColor>().isValid(), 3000); // and it fades
+
+        // In the tree: created green, deleted red and struck through.
+        m_server->baserow()->deleteRow(100, 3);
+        const NodeId row3 = session()->store()->find(Kind::Row, u"3"_s, u"100"_s);
+        QTRY_VERIFY(session()->store()->node(row3).deleted);
+        const QModelIndex t = m_view->treeModel()->indexOfNode(row3);
+        QAbstractItemModel *tree = m_view->tree()->model();
+        auto *decoration = qobject_cast<Ui::DecorationProxy *>(tree);
+        QVERIFY(t.isValid());
+        const QModelIndex filtered = m_view->treeFilter()->mapFromSource(t);
+        const QModelIndex shownRow = decoration->mapFromSource(filtered);
+        QVERIFY(shownRow.isValid());
+        QVERIFY(shownRow.data(Qt::FontRole).value<QFont>().strikeOut());
+        const QColor red = shownRow.data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY(red.isValid() && red.red() > red.green());
+        // Switched off: no colour at all.
+        m_view->setHighlight(false, 400);
+        QVERIFY(!shownRow.data(Qt::BackgroundRole).value<QColor>().isValid());
+        m_view->setHighlight(true, 400);
+    }
+
+    void logFiltersApplyToLaterFrames()
+    {
+        Ui::LogPanel *log = m_view->log();
+        log->model()->flush();
+        QComboBox *types = log->findChild<QComboBox *>(u"logType"_s);
+        QTRY_VERIFY(types->findText(u"rows_updated"_s) > 0);
+        types->setCurrentText(u"rows_updated"_s);
+        const int before = log->proxy()->rowCount();
+        QCOMPARE(typeRows(u"rows_updated"_s), before);
+        m_server->baserow()->updateRow(
+                100, 4, OValue::object({{u"field_1001"_s, u"Filtered later"_s}}));
+        m_server->baserow()->createRow(
+                100, OValue::object({{u"field_1001"_s, u"Not shown"_s}}), std::nullopt);
+        QTRY_COMPARE(log->proxy()->rowCount(), before + 1);
+        QCOMPARE(typeRows(u"rows_updated"_s), log->proxy()->rowCount());
+        // Text filter on top; then pause: capture goes on, the view waits.
+        QTest::keyClicks(log->filterEdit(), u"Filtered later"_s);
+        QCOMPARE(log->proxy()->rowCount(), 1);
+        log->filterEdit()->clear();
+        types->setCurrentIndex(0);
+        log->setPaused(true);
+        const int shown = log->model()->rowCount();
+        m_server->baserow()->updateRow(
+                100, 4, OValue::object({{u"field_1001"_s, u"While paused"_s}}));
+        QTRY_VERIFY(log->model()->pendingCount() > 0);
+        QCOMPARE(log->model()->rowCount(), shown);
+        log->setPaused(false);
+        QVERIFY(log->model()->rowCount() > shown);
+    }
+
+    void detailsHistoryAndFrameLinks()
+    {
+        const NodeId row4 = session()->store()->find(Kind::Row, u"4"_s, u"100"_s);
+        m_view->selectNode(row4);
+        Ui::DetailPane *details = m_view->details();
+        QCOMPARE(details->node(), row4);
+        QTRY_VERIFY(details->versions()->count() >= 3); // current + two earlier versions
+        details->versions()->setCurrentRow(1);
+        QVERIFY(details->diffView()->toPlainText().contains(u"+ "_s));
+        QVERIFY(details->frames()->count() >= 2);
+        // A frame link selects the frame in the log.
+        const quint64 seq = details->frames()->item(0)->data(Qt::UserRole).toULongLong();
+        QVERIFY(m_view->log()->showSeq(seq));
+        QCOMPARE(m_view->log()->view()->currentIndex().data(SeqRole).toULongLong(), seq);
+    }
+};
+
+QTEST_MAIN(TestFeedView)
+#include "tst_feedview.moc"

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "feedview.h"
+#include "mainwindow.h"
+#include "model/tablerowsmodel.h"
+#include "prompter.h"
+#include "server/embeddedserver.h"
+#include "serverpanel.h"
+#include "session/feedsession.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// The window as a whole: the demo starts and goes live on all three feeds; shortcuts; a
+// refused login asks for credentials through the prompter, which the test answers.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoStartsAndGoesLive()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        QVERIFY(window.startDemo());
+        QCOMPARE(window.tabs()->count(), 3);
+        QVERIFY(window.serverPanel()->server());
+        for (Ui::FeedView *v : window.views())
+            QTRY_VERIFY_WITH_TIMEOUT(
+                    v->session()->isReady() && v->session()->store()->entityCount() > 0, 15000);
+        QTRY_VERIFY(window.statusText().contains(u"Live"_s));
+        // The demo opens on the Products table with its rows.
+        QTRY_VERIFY(window.views().first()->rowsModel()->rowCount() >= 10);
+        // Ctrl+W closes the current tab.
+        window.tabs()->setCurrentIndex(2);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_W));
+        QTRY_COMPARE(window.tabs()->count(), 2);
+    }
+
+    void refusedLoginAsksForCredentials()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        prompter.credentials =
+                Ui::Prompter::Credentials {u"demo@example.com"_s, u"demo"_s, QString()};
+        Server::EmbeddedServerConfig sc;
+        sc.contentServer = sc.apiPage = false;
+        Server::EmbeddedServer server(sc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        c.name = u"wrong password"_s;
+        c.baseUrl = server.url();
+        c.user = u"demo@example.com"_s;
+        c.password = u"not-the-password"_s;
+        Ui::FeedView *view = window.openConnection(c);
+        QTRY_COMPARE_WITH_TIMEOUT(prompter.asked.size(), 1, 10000);
+        QVERIFY(prompter.asked.first().contains(u"ERROR_INVALID_CREDENTIALS"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(view->session()->isReady(), 10000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
