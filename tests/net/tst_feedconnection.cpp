@@ -283,7 +283,8 @@ private Q_SLOTS:
                 QRegularExpression(u"^(?!.*(SSL|ssl|handshake|certificate)).*QObject.*"_s));
 
         FeedConnection conn;
-        auto opts = options(QUrl(u"wss://localhost:%1/"_s.arg(server.serverPort())));
+        // By address: a bare system may have no /etc/hosts to resolve localhost with.
+        auto opts = options(QUrl(u"wss://127.0.0.1:%1/"_s.arg(server.serverPort())));
         opts.reconnect.enabled = true;
         conn.setOptions(opts);
         QSignalSpy refused(&conn, &FeedConnection::certificateRefused);

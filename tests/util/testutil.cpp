@@ -112,7 +112,8 @@ bool SelfSignedCertificate::generate(const QString &commonName, QString *error)
     QProcess openssl;
     openssl.start(u"openssl"_s,
             {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, keyPath,
-                    u"-out"_s, certPath, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN="_s + commonName});
+                    u"-out"_s, certPath, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN="_s + commonName,
+                    u"-addext"_s, u"subjectAltName=DNS:"_s + commonName + u",IP:127.0.0.1"_s});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         *error = u"openssl failed: "_s + QString::fromLocal8Bit(openssl.readAllStandardError())
                 + openssl.errorString();
