@@ -187,16 +187,17 @@ void DetailPane::fill()
     showDiff();
 
     m_frames->clear();
-    for (auto it = n.touched.rbegin(); it != n.touched.rend(); ++it) {
-        const qint64 index = m_session->log()->indexOfSeq(*it);
-        QString text = tr("frame %1").arg(*it);
+    for (size_t i = n.touched.size(); i-- > 0;) {
+        const quint64 seq = n.touched[i];
+        const qint64 index = m_session->log()->indexOfSeq(seq);
+        QString text = tr("frame %1").arg(seq);
         if (index >= 0)
             text += u" · "_s + m_session->log()->typeName(m_session->log()->entry(index).type)
                     + u" · "_s + when(m_session->log()->entry(index).wallMs);
         else
             text += u" · "_s + tr("(no longer in the log)");
         auto *item = new QListWidgetItem(text, m_frames);
-        item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(*it));
+        item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(seq));
     }
 }
 
@@ -209,7 +210,8 @@ void DetailPane::showDiff()
     }
     const auto &n = store->node(m_node);
     auto version = [&](int historyIndex) {
-        const RawObject &data = historyIndex < 0 ? n.data : n.history[size_t(historyIndex)].data;
+        const RawObject data =
+                historyIndex < 0 ? n.data : store->version(m_node, size_t(historyIndex));
         return JsonText::pretty(data.json());
     };
     QList<QListWidgetItem *> items = m_versions->selectedItems();

@@ -2,14 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawobject.h"
 
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 #include "jsonreader.h"
 
 namespace Feedscope {
 
+namespace {
+// Scratch buffers of the builders alive on this thread (builders may nest).
+thread_local std::vector<QByteArray> scratchPool;
+} // namespace
+
 RawObject::Builder::Builder(qsizetype reserve)
 {
-    m_text.reserve(reserve);
-    m_index.reserve(24);
+    if (!scratchPool.empty()) {
+        m_text = std::move(scratchPool.back());
+        scratchPool.pop_back();
+    }
+    m_text.clear(); // keeps the capacity
+    if (m_text.capacity() < reserve)
+        m_text.reserve(std::max<qsizetype>(reserve, 1024));
+}
+
+RawObject::Builder::~Builder()
+{
+    // Keep ordinary buffers for the next builder; let a huge one go.
+    if (m_text.capacity() <= 1024 * 1024 && scratchPool.size() < 8) {
+        m_text.clear();
+        scratchPool.push_back(std::move(m_text));
+    }
 }
 
 void RawObject::Builder::add(QByteArrayView escapedKey, QByteArrayView jsonValue)
@@ -24,23 +47,35 @@ QByteArray &RawObject::Builder::beginValue(QByteArrayView escapedKey)
         m_text.append(',');
     m_first = false;
     m_text.append('"');
-    m_index.push_back(std::uint32_t(m_text.size()));
+    m_index.push_back(quint32(m_text.size()));
     m_text.append(escapedKey);
     m_text.append("\":", 2);
-    m_index.push_back(std::uint32_t(m_text.size()));
+    m_index.push_back(quint32(m_text.size()));
     return m_text;
 }
 
 void RawObject::Builder::endValue()
 {
-    m_index.push_back(std::uint32_t(m_text.size()));
+    m_index.push_back(quint32(m_text.size()));
 }
 
 RawObject RawObject::Builder::finish()
 {
     RawObject o;
-    o.m_text = std::move(m_text);
-    o.m_index = std::move(m_index);
+    if (m_index.isEmpty()) {
+        m_text.clear();
+        m_first = true;
+        return o;
+    }
+    o.m_textSize = quint32(m_text.size());
+    o.m_count = quint32(m_index.size() / 3);
+    const qsizetype padded = (m_text.size() + 3) & ~qsizetype(3);
+    const qsizetype indexBytes = m_index.size() * qsizetype(sizeof(quint32));
+    QByteArray buf(padded + indexBytes, Qt::Uninitialized);
+    std::memcpy(buf.data(), m_text.constData(), size_t(m_text.size()));
+    std::memset(buf.data() + m_text.size(), 0, size_t(padded - m_text.size()));
+    std::memcpy(buf.data() + padded, m_index.constData(), size_t(indexBytes));
+    o.m_buf = std::move(buf);
     m_text.clear();
     m_index.clear();
     m_first = true;
@@ -51,20 +86,6 @@ std::optional<RawObject> RawObject::fromJson(QByteArrayView json, QString *error
 {
     JsonReader reader;
     return reader.parseRawObject(json, error);
-}
-
-QByteArrayView RawObject::keyAt(qsizetype i) const
-{
-    const auto k = m_index[size_t(i) * 3];
-    const auto v = m_index[size_t(i) * 3 + 1];
-    return QByteArrayView(m_text.constData() + k, v - k - 2);
-}
-
-QByteArrayView RawObject::valueAt(qsizetype i) const
-{
-    const auto v = m_index[size_t(i) * 3 + 1];
-    const auto e = m_index[size_t(i) * 3 + 2];
-    return QByteArrayView(m_text.constData() + v, e - v);
 }
 
 qsizetype RawObject::indexOf(QByteArrayView escapedKey) const
@@ -129,9 +150,18 @@ RawObject RawObject::merged(const RawObject &patch) const
         return patch;
     if (patch.isEmpty())
         return *this;
-    Builder b(m_text.size() + patch.m_text.size());
     const qsizetype n = size();
     const qsizetype pn = patch.size();
+    // The common case on a live feed: the patch is the whole entity again, same keys in the
+    // same order. The result is then the patch itself, shared.
+    if (n == pn) {
+        qsizetype i = 0;
+        while (i < n && keyAt(i) == patch.keyAt(i))
+            ++i;
+        if (i == n)
+            return patch;
+    }
+    Builder b {qsizetype(m_textSize + patch.m_textSize)};
     // Small objects: a per-call bitmap of which patch keys were used in place.
     std::vector<bool> used(size_t(pn), false);
     for (qsizetype i = 0; i < n; ++i) {
@@ -156,9 +186,34 @@ RawObject RawObject::merged(const RawObject &patch) const
     return b.finish();
 }
 
+RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
+{
+    const qsizetype n = size();
+    if (n > 0 && n == patch.size()) {
+        qsizetype i = 0;
+        while (i < n && keyAt(i) == patch.keyAt(i))
+            ++i;
+        if (i == n) {
+            // Same keys in the same order: the result is the patch (or this, when nothing
+            // changed); the undo holds the old values of the members that changed.
+            Builder b {64};
+            for (i = 0; i < n; ++i) {
+                const QByteArrayView old = valueAt(i);
+                if (old != patch.valueAt(i))
+                    b.add(keyAt(i), old);
+            }
+            *undo = b.finish();
+            return undo->isEmpty() ? *this : patch;
+        }
+    }
+    RawObject result = merged(patch);
+    *undo = undoPatch(*this, result);
+    return result;
+}
+
 RawObject RawObject::with(QByteArrayView escapedKey, QByteArrayView jsonValue) const
 {
-    Builder b(m_text.size() + escapedKey.size() + jsonValue.size() + 4);
+    Builder b(qsizetype(m_textSize) + escapedKey.size() + jsonValue.size() + 4);
     bool replaced = false;
     for (qsizetype i = 0; i < size(); ++i) {
         if (keyAt(i) == escapedKey) {
@@ -175,7 +230,7 @@ RawObject RawObject::with(QByteArrayView escapedKey, QByteArrayView jsonValue) c
 
 RawObject RawObject::without(QByteArrayView escapedKey) const
 {
-    Builder b(m_text.size());
+    Builder b {qsizetype(m_textSize)};
     for (qsizetype i = 0; i < size(); ++i) {
         if (keyAt(i) != escapedKey)
             b.add(keyAt(i), valueAt(i));
@@ -183,20 +238,71 @@ RawObject RawObject::without(QByteArrayView escapedKey) const
     return b.finish();
 }
 
+RawObject RawObject::undoPatch(const RawObject &older, const RawObject &newer)
+{
+    Builder b {64};
+    const qsizetype on = older.size();
+    const qsizetype nn = newer.size();
+    // Members of newer: changed or added ones. Keys usually sit at the same positions.
+    for (qsizetype i = 0; i < nn; ++i) {
+        const QByteArrayView key = newer.keyAt(i);
+        const qsizetype o = i < on && older.keyAt(i) == key ? i : older.indexOf(key);
+        if (o < 0)
+            b.add(key, QByteArrayView());
+        else if (older.valueAt(o) != newer.valueAt(i))
+            b.add(key, older.valueAt(o));
+    }
+    // Members only older had.
+    if (on > 0) {
+        for (qsizetype o = 0; o < on; ++o) {
+            const QByteArrayView key = older.keyAt(o);
+            const bool same = o < nn && newer.keyAt(o) == key;
+            if (!same && newer.indexOf(key) < 0)
+                b.add(key, older.valueAt(o));
+        }
+    }
+    return b.finish();
+}
+
+RawObject RawObject::patched(const RawObject &undo) const
+{
+    if (undo.isEmpty())
+        return *this;
+    Builder b {qsizetype(m_textSize + undo.m_textSize)};
+    const qsizetype n = size();
+    const qsizetype un = undo.size();
+    std::vector<bool> used(size_t(un), false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const QByteArrayView key = keyAt(i);
+        const qsizetype u = undo.indexOf(key);
+        if (u < 0) {
+            b.add(key, valueAt(i));
+            continue;
+        }
+        used[size_t(u)] = true;
+        if (!undo.valueAt(u).isEmpty())
+            b.add(key, undo.valueAt(u));
+    }
+    for (qsizetype u = 0; u < un; ++u) {
+        if (!used[size_t(u)] && !undo.valueAt(u).isEmpty())
+            b.add(undo.keyAt(u), undo.valueAt(u));
+    }
+    return b.finish();
+}
+
 QByteArray RawObject::json() const
 {
     QByteArray out;
-    out.reserve(m_text.size() + 2);
+    out.reserve(qsizetype(m_textSize) + 2);
     out.append('{');
-    out.append(m_text);
+    out.append(text());
     out.append('}');
     return out;
 }
 
 qsizetype RawObject::memoryUsage() const
 {
-    return m_text.capacity() + qsizetype(m_index.capacity() * sizeof(std::uint32_t))
-            + qsizetype(sizeof(RawObject));
+    return m_buf.capacity() + qsizetype(sizeof(RawObject));
 }
 
 QString unescapeJsonString(QByteArrayView escaped)

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cstdint>
+#include <cstring>
 #include <optional>
-#include <vector>
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Feedscope {
 
@@ -17,6 +17,8 @@ namespace Feedscope {
 // row update costs more than the rest of the path together), merging is a splice of value
 // texts, and the dump and the detail view get the JSON text for free. Keys and values are
 // the compact JSON texts as written by JsonReader (keys without their quotes, still escaped).
+// Text and index share one implicitly shared buffer: a copy (a history version) is a reference
+// count, and an object costs one allocation.
 class RawObject
 {
 public:
@@ -26,7 +28,12 @@ public:
     class Builder
     {
     public:
-        explicit Builder(qsizetype reserve = 64);
+        // The text is written into a scratch buffer kept per thread and copied out, at its exact
+        // size, by finish(): one allocation per object, none while building.
+        explicit Builder(qsizetype reserve = 256);
+        ~Builder();
+        Builder(const Builder &) = delete;
+        Builder &operator=(const Builder &) = delete;
         void add(QByteArrayView escapedKey, QByteArrayView jsonValue);
         // Appends the key; the caller then writes the value into buffer() and calls endValue().
         QByteArray &beginValue(QByteArrayView escapedKey);
@@ -35,17 +42,25 @@ public:
 
     private:
         QByteArray m_text;
-        std::vector<std::uint32_t> m_index;
+        QVarLengthArray<quint32, 48> m_index;
         bool m_first = true;
     };
 
     // Parses and validates JSON text; nullopt when it is not a JSON object.
     static std::optional<RawObject> fromJson(QByteArrayView json, QString *error = nullptr);
 
-    bool isEmpty() const { return m_index.empty(); }
-    qsizetype size() const { return qsizetype(m_index.size() / 3); }
-    QByteArrayView keyAt(qsizetype i) const;
-    QByteArrayView valueAt(qsizetype i) const;
+    bool isEmpty() const { return m_count == 0; }
+    qsizetype size() const { return qsizetype(m_count); }
+    QByteArrayView keyAt(qsizetype i) const
+    {
+        const quint32 k = offset(i * 3);
+        return QByteArrayView(m_buf.constData() + k, offset(i * 3 + 1) - k - 2);
+    }
+    QByteArrayView valueAt(qsizetype i) const
+    {
+        const quint32 v = offset(i * 3 + 1);
+        return QByteArrayView(m_buf.constData() + v, offset(i * 3 + 2) - v);
+    }
     qsizetype indexOf(QByteArrayView escapedKey) const;
     bool contains(QByteArrayView escapedKey) const { return indexOf(escapedKey) >= 0; }
     // The compact JSON text of a value, or nullopt if the key is absent.
@@ -59,20 +74,41 @@ public:
 
     // Returns this object with every key of patch replacing (or appended after) its own.
     RawObject merged(const RawObject &patch) const;
+    // merged(patch), and in *undo the undoPatch back to this; one pass when, as on a live feed,
+    // the patch repeats the object's keys in order.
+    RawObject merged(const RawObject &patch, RawObject *undo) const;
     // Returns this object with one key set to a JSON value text.
     RawObject with(QByteArrayView escapedKey, QByteArrayView jsonValue) const;
     RawObject without(QByteArrayView escapedKey) const;
+
+    // The patch that turns `newer` back into `older`: every member that differs, with its
+    // value in `older`, or an empty value text where `older` lacks it. Empty when equal.
+    static RawObject undoPatch(const RawObject &older, const RawObject &newer);
+    // Applies such a patch: its members replace (or are appended to) these; an empty value
+    // removes the member.
+    RawObject patched(const RawObject &undo) const;
 
     // The whole object as compact JSON text ("{}" when empty).
     QByteArray json() const;
     qsizetype memoryUsage() const;
 
-    bool operator==(const RawObject &other) const { return json() == other.json(); }
+    bool operator==(const RawObject &other) const { return text() == other.text(); }
 
 private:
-    QByteArray m_text; // `"k1":v1,"k2":v2` without the braces
-    // Three offsets per member: key start, value start, value end (all into m_text).
-    std::vector<std::uint32_t> m_index;
+    QByteArrayView text() const { return QByteArrayView(m_buf.constData(), m_textSize); }
+    quint32 offset(qsizetype i) const
+    {
+        const qsizetype padded = (qsizetype(m_textSize) + 3) & ~qsizetype(3);
+        quint32 v;
+        std::memcpy(&v, m_buf.constData() + padded + i * qsizetype(sizeof(quint32)), sizeof v);
+        return v;
+    }
+
+    // `"k1":v1,"k2":v2` (no braces), padded to 4 bytes, then three offsets per member: key
+    // start, value start, value end (into the text).
+    QByteArray m_buf;
+    quint32 m_textSize = 0;
+    quint32 m_count = 0;
 };
 
 // Decodes a JSON string literal's inner text (escaped, without quotes) to a QString.

@@ -91,6 +91,11 @@ QByteArray NodeSchema::sortKey(Kind, const RawObject &) const
     return {};
 }
 
+bool NodeSchema::sameSortKey(Kind kind, const RawObject &a, const RawObject &b) const
+{
+    return sortKey(kind, a) == sortKey(kind, b);
+}
+
 bool NodeSchema::groupsChildren(Kind) const
 {
     return false;
@@ -133,7 +138,9 @@ void EntityStore::clear()
     m_nodes.clear();
     m_free.clear();
     m_index.clear();
+    m_numericIndex.clear();
     m_dirty.clear();
+    m_unsorted.clear();
     m_historyOrder.clear();
     m_historyTotal = 0;
     m_count = 0;
@@ -146,11 +153,64 @@ void EntityStore::clear()
     Q_EMIT cleared();
 }
 
+RawObject EntityStore::version(NodeId id, size_t historyIndex) const
+{
+    const Node &n = m_nodes[id];
+    RawObject data = n.data;
+    for (size_t i = n.history.size(); i-- > historyIndex;)
+        data = data.patched(n.history[i].undo);
+    return data;
+}
+
+bool EntityStore::changedInLastUpdate(NodeId id, QByteArrayView key) const
+{
+    const Node &n = m_nodes[id];
+    if (n.mark != Mark::Updated || n.history.empty() || n.history.back().seq != n.updatedSeq)
+        return false;
+    return n.history.back().undo.contains(key);
+}
+
 NodeId EntityStore::find(const NodeRef &ref) const
 {
     if (ref.isRoot())
         return RootNode;
+    if (const auto key = numericKey(ref))
+        return m_numericIndex.value(*key, NoNode);
     return m_index.value(ref, NoNode);
+}
+
+namespace {
+std::optional<quint64> decimal(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n == 0 || n > 15 || (n > 1 && text.front() == u'0'))
+        return std::nullopt;
+    quint64 value = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9')
+            return std::nullopt;
+        value = value * 10 + (u - u'0');
+    }
+    return value;
+}
+} // namespace
+
+std::optional<EntityStore::NumericKey> EntityStore::numericKey(const NodeRef &ref)
+{
+    // Most ids and scopes are decimal numbers (Baserow rows in their table, tables, fields…):
+    // those are looked up by integers, which hash and compare far cheaper than strings.
+    const auto id = decimal(ref.id);
+    if (!id)
+        return std::nullopt;
+    quint64 scope = 0;
+    if (!ref.scope.isEmpty()) {
+        const auto s = decimal(ref.scope);
+        if (!s)
+            return std::nullopt;
+        scope = *s + 1;
+    }
+    return NumericKey {(quint64(keyFamily(ref.kind)) << 52) | *id, scope};
 }
 
 NodeId EntityStore::find(Kind kind, const QString &id, const QString &scope) const
@@ -254,7 +314,10 @@ NodeId EntityStore::allocate(Kind kind, const NodeRef &ref)
     n.ref = ref;
     n.ref.kind = kind;
     n.alive = true;
-    m_index.insert(n.ref, id);
+    if (const auto key = numericKey(n.ref))
+        m_numericIndex.insert(*key, id);
+    else
+        m_index.insert(n.ref, id);
     ++m_count;
     return id;
 }
@@ -262,6 +325,18 @@ NodeId EntityStore::allocate(Kind kind, const NodeRef &ref)
 void EntityStore::insertChild(NodeId parent, NodeId child)
 {
     Node &p = m_nodes[parent];
+    if ((m_observers.empty() || m_silent) && !p.children.empty()) {
+        // Nobody needs the row now: append, and sort the tail into place once per batch (a
+        // row at a time into a 100 000-row table would move the whole list each time).
+        if (p.sortedChildren == Node::AllSorted) {
+            p.sortedChildren = quint32(p.children.size());
+            m_unsorted.push_back(parent);
+        }
+        m_nodes[child].parent = parent;
+        p.children.push_back(child);
+        return;
+    }
+    sortChildren(parent);
     const int row = insertPosition(p, child);
     const Kind kind = m_nodes[child].kind;
     if (!m_silent) {
@@ -277,11 +352,24 @@ void EntityStore::insertChild(NodeId parent, NodeId child)
     }
 }
 
+void EntityStore::sortChildren(NodeId parent)
+{
+    Node &p = m_nodes[parent];
+    if (p.sortedChildren == Node::AllSorted)
+        return;
+    auto less = [this](NodeId a, NodeId b) { return lessThan(a, b); };
+    const auto middle = p.children.begin() + qsizetype(p.sortedChildren);
+    std::sort(middle, p.children.end(), less);
+    std::inplace_merge(p.children.begin(), middle, p.children.end(), less);
+    p.sortedChildren = Node::AllSorted;
+}
+
 void EntityStore::detachChild(NodeId child)
 {
     const NodeId parent = m_nodes[child].parent;
     if (parent == NoNode)
         return;
+    sortChildren(parent);
     const int row = indexInParent(child);
     const Kind kind = m_nodes[child].kind;
     if (!m_silent) {
@@ -304,16 +392,21 @@ void EntityStore::eraseSubtree(NodeId id)
         eraseSubtree(m_nodes[id].children.back());
     detachChild(id);
     Node &n = m_nodes[id];
-    m_index.remove(n.ref);
+    if (const auto key = numericKey(n.ref))
+        m_numericIndex.remove(*key);
+    else
+        m_index.remove(n.ref);
     m_historyTotal -= qsizetype(n.history.size());
     n = Node();
     m_free.push_back(id);
     --m_count;
 }
 
-void EntityStore::reposition(NodeId id)
+void EntityStore::reposition(NodeId id, const RawObject &before)
 {
     Node &n = m_nodes[id];
+    if (m_schema->sameSortKey(n.kind, before, n.data))
+        return;
     const QByteArray key = computeSortKey(n);
     if (key == n.sortKey)
         return;
@@ -322,6 +415,7 @@ void EntityStore::reposition(NodeId id)
         n.sortKey = key;
         return;
     }
+    sortChildren(parent);
     const int from = indexInParent(id);
     auto &ch = m_nodes[parent].children;
     ch.erase(ch.begin() + from);
@@ -369,22 +463,27 @@ void EntityStore::touch(Node &n, quint64 seq)
         return;
     if (!n.touched.empty() && n.touched.back() == seq)
         return;
-    if (int(n.touched.size()) >= m_limits.touchedPerNode)
-        n.touched.erase(n.touched.begin());
-    n.touched.push_back(seq);
+    n.touched.push(seq, size_t(m_limits.touchedPerNode));
 }
 
-void EntityStore::pushHistory(NodeId id, Node &n, quint64 seq, qint64 wallMs)
+void EntityStore::replaceData(NodeId id, Node &n, RawObject data, quint64 seq, qint64 wallMs)
 {
-    if (m_limits.historyPerNode <= 0 || (n.data.isEmpty() && n.placeholder))
+    // A placeholder's empty data is no version worth keeping.
+    RawObject undo =
+            n.data.isEmpty() && n.placeholder ? RawObject() : RawObject::undoPatch(n.data, data);
+    n.data = std::move(data);
+    keepVersion(id, n, std::move(undo), seq, wallMs);
+}
+
+void EntityStore::keepVersion(NodeId id, Node &n, RawObject undo, quint64 seq, qint64 wallMs)
+{
+    // An update that changes nothing adds no version.
+    if (m_limits.historyPerNode <= 0 || undo.isEmpty())
         return;
-    if (int(n.history.size()) >= m_limits.historyPerNode) {
-        n.history.erase(n.history.begin());
-        --m_historyTotal;
-        ++m_historyDropped;
-    }
-    n.history.push_back(HistoryEntry {seq, wallMs, n.data});
-    ++m_historyTotal;
+    const int dropped = n.history.push(
+            HistoryEntry {seq, wallMs, std::move(undo)}, size_t(m_limits.historyPerNode));
+    m_historyTotal += 1 - dropped;
+    m_historyDropped += quint64(dropped);
     m_historyOrder.emplace_back(id, seq);
     // Over the global budget: drop the oldest versions in the whole store.
     while (m_historyTotal > m_limits.historyTotal && !m_historyOrder.empty()) {
@@ -394,7 +493,7 @@ void EntityStore::pushHistory(NodeId id, Node &n, quint64 seq, qint64 wallMs)
             continue;
         auto &h = m_nodes[oldId].history;
         if (!h.empty() && h.front().seq == oldSeq) {
-            h.erase(h.begin());
+            h.popFront();
             --m_historyTotal;
             ++m_historyDropped;
         }
@@ -413,7 +512,7 @@ void EntityStore::markDirty(NodeId id, Mark mark)
         // A created-then-updated entity in one batch still shows as created.
         if (!(n.mark == Mark::Created && mark == Mark::Updated && n.batchStamp == m_batch))
             n.mark = mark;
-        n.markMs = m_clock.elapsed();
+        n.markMs = m_batchMs;
     }
     if (n.batchStamp != m_batch) {
         n.batchStamp = m_batch;
@@ -425,11 +524,12 @@ void EntityStore::apply(Changes changes)
 {
     if (changes.empty())
         return;
+    m_batchMs = m_clock.elapsed(); // one reading per batch: the highlights start together
     bool reset = false;
     if (!m_observers.empty() && int(changes.size()) > m_limits.resetThreshold) {
         int created = 0;
         for (const auto &c : changes) {
-            if (c.op == Change::Op::Upsert && m_index.find(c.node) == m_index.end())
+            if (c.op == Change::Op::Upsert && find(c.node) == NoNode)
                 ++created;
         }
         reset = created > m_limits.resetThreshold;
@@ -441,6 +541,11 @@ void EntityStore::apply(Changes changes)
     }
     for (const auto &c : changes)
         applyOne(c);
+    for (NodeId parent : m_unsorted) {
+        if (parent < m_nodes.size())
+            sortChildren(parent);
+    }
+    m_unsorted.clear();
     if (reset) {
         m_silent = false;
         for (auto *o : m_observers)
@@ -490,6 +595,7 @@ void EntityStore::applyOne(const Change &c)
             return;
         }
         const QSet<QString> keep(c.ids.begin(), c.ids.end());
+        sortChildren(id);
         const auto [first, last] = kindRange(id, c.childKind);
         std::vector<NodeId> victims;
         for (int i = first; i < last; ++i) {
@@ -566,8 +672,16 @@ void EntityStore::applyUpsert(const Change &c)
         return;
     }
     const bool revive = c.op == Change::Op::Upsert && (n.deleted || n.placeholder);
-    pushHistory(id, n, c.seq, c.wallMs);
-    n.data = c.replace ? c.data : n.data.merged(c.data);
+    const RawObject before = n.data; // shared, no copy
+    if (c.replace) {
+        replaceData(id, n, c.data, c.seq, c.wallMs);
+    } else {
+        RawObject undo;
+        n.data = before.merged(c.data, &undo);
+        if (before.isEmpty() && n.placeholder)
+            undo = RawObject();
+        keepVersion(id, n, std::move(undo), c.seq, c.wallMs);
+    }
     if (n.kind != c.node.kind && keyFamily(n.kind) == keyFamily(c.node.kind))
         n.kind = c.node.kind; // a ContentServer path that turned from directory to file
     n.updatedSeq = c.seq;
@@ -584,7 +698,9 @@ void EntityStore::applyUpsert(const Change &c)
         n.deletedMs = 0;
         mark = Mark::Created;
     }
-    if (!c.parent.isRoot() || (revive && n.parent == NoNode)) {
+    const bool sameParent =
+            !c.parent.isRoot() && n.parent != NoNode && m_nodes[n.parent].ref == c.parent;
+    if (!sameParent && (!c.parent.isRoot() || (revive && n.parent == NoNode))) {
         const NodeId parent = c.parent.isRoot()
                 ? RootNode
                 : ensure(c.parent, c.grandparent, NodeRef {}, c.seq, c.wallMs);
@@ -594,7 +710,7 @@ void EntityStore::applyUpsert(const Change &c)
             insertChild(parent, id);
         }
     }
-    reposition(id);
+    reposition(id, before);
     markDirty(id, mark);
     ++m_appliedCount;
     if (m_applied)
@@ -666,6 +782,7 @@ void EntityStore::applyReorder(const Change &c)
     for (int i = 0; i < c.ids.size(); ++i)
         position.insert(c.ids[i], i + 1);
     std::vector<std::pair<NodeId, int>> updates;
+    sortChildren(parent);
     const auto [first, last] = kindRange(parent, c.childKind);
     for (int i = first; i < last; ++i) {
         const NodeId child = m_nodes[parent].children[size_t(i)];
@@ -679,12 +796,12 @@ void EntityStore::applyReorder(const Change &c)
     }
     for (auto [child, pos] : updates) {
         Node &n = m_nodes[child];
-        pushHistory(child, n, c.seq, c.wallMs);
-        n.data = n.data.with("order", QByteArray::number(pos));
+        const RawObject before = n.data;
+        replaceData(child, n, n.data.with("order", QByteArray::number(pos)), c.seq, c.wallMs);
         n.updatedSeq = c.seq;
         n.updatedMs = c.wallMs;
         touch(n, c.seq);
-        reposition(child);
+        reposition(child, before);
         markDirty(child, Mark::Updated);
     }
     ++m_appliedCount;
@@ -705,8 +822,7 @@ void EntityStore::applyWhere(const Change &c)
             if (!n.deleted)
                 setDeleted(id, c.seq, c.wallMs);
         } else {
-            pushHistory(id, n, c.seq, c.wallMs);
-            n.data = n.data.merged(c.data);
+            replaceData(id, n, n.data.merged(c.data), c.seq, c.wallMs);
             n.updatedSeq = c.seq;
             n.updatedMs = c.wallMs;
             touch(n, c.seq);

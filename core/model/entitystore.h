@@ -5,12 +5,14 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
+#include "boundedring.h"
 #include "change.h"
 #include "storeobserver.h"
 
@@ -27,6 +29,9 @@ public:
     virtual QString label(const EntityStore &store, NodeId id) const;
     // Children are ordered by (kind, sortKey); the id is appended by the store.
     virtual QByteArray sortKey(Kind kind, const RawObject &data) const;
+    // Whether two versions of an entity sort alike; a schema whose sortKey reads a few fields
+    // overrides this to compare just those (it runs on every update).
+    virtual bool sameSortKey(Kind kind, const RawObject &a, const RawObject &b) const;
     // Whether the UI shows a folder per child kind under a node of this kind.
     virtual bool groupsChildren(Kind kind) const;
 };
@@ -49,11 +54,15 @@ class EntityStore : public QObject
 public:
     enum class Mark : quint8 { None, Created, Updated, Deleted };
 
+    // A previous version, kept as the undo patch from the next version to it (the members the
+    // next version changed, with their old values; RawObject::patched reads an empty value as
+    // "absent"). A row update that changes one cell keeps one cell. EntityStore::version
+    // rebuilds the whole object.
     struct HistoryEntry
     {
         quint64 seq = 0; // the frame that replaced this version
         qint64 wallMs = 0; // when it was replaced
-        RawObject data; // the version itself
+        RawObject undo;
     };
 
     struct Node
@@ -61,7 +70,10 @@ public:
         Kind kind = Kind::Root;
         NodeRef ref;
         NodeId parent = NoNode;
-        std::vector<NodeId> children;
+        std::vector<NodeId> children; // sorted (kind, sortKey) outside apply()
+        // Within apply(), without observers: children from this index on await sorting.
+        static constexpr quint32 AllSorted = 0xffffffff;
+        quint32 sortedChildren = AllSorted;
         QByteArray sortKey;
         RawObject data;
         bool alive = false;
@@ -76,8 +88,9 @@ public:
         quint64 createdSeq = 0;
         quint64 updatedSeq = 0;
         quint32 batchStamp = 0;
-        std::vector<HistoryEntry> history;
-        std::vector<quint64> touched;
+        BoundedRing<HistoryEntry> history; // oldest first
+
+        BoundedRing<quint64> touched; // the frames that touched it, oldest first
     };
 
     explicit EntityStore(QObject *parent = nullptr);
@@ -96,6 +109,13 @@ public:
     // Called for every change that had an effect, with the entity it touched.
     using AppliedCallback = std::function<void(const Change &, NodeId)>;
     void setAppliedCallback(AppliedCallback cb) { m_applied = std::move(cb); }
+
+    // The whole data of a previous version: 0 is the oldest kept, history.size() - 1 the one
+    // before the current.
+    RawObject version(NodeId id, size_t historyIndex) const;
+    // Whether a member differs between the current version and the one before it, when the
+    // last change to the entity was an update in the last batch (the cells to highlight).
+    bool changedInLastUpdate(NodeId id, QByteArrayView key) const;
 
     NodeId find(const NodeRef &ref) const;
     NodeId find(Kind kind, const QString &id, const QString &scope = {}) const;
@@ -122,18 +142,33 @@ Q_SIGNALS:
     void cleared();
 
 private:
+    struct NumericKey
+    {
+        quint64 familyAndId;
+        quint64 scope; // 0: none, else the scope's number + 1
+        bool operator==(const NumericKey &o) const = default;
+        friend size_t qHash(const NumericKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.familyAndId, k.scope);
+        }
+    };
+    static std::optional<NumericKey> numericKey(const NodeRef &ref);
     NodeId allocate(Kind kind, const NodeRef &ref);
     NodeId ensure(const NodeRef &ref, const NodeRef &parent, const NodeRef &grandparent,
             quint64 seq, qint64 wallMs);
     NodeId resolveHashed(Kind kind, const QString &hash, NodeId parent) const;
     void insertChild(NodeId parent, NodeId child);
     void detachChild(NodeId child);
+    void sortChildren(NodeId parent);
     void eraseSubtree(NodeId id);
-    void reposition(NodeId id);
+    void reposition(NodeId id, const RawObject &before);
     int insertPosition(const Node &parent, NodeId child) const;
     bool lessThan(NodeId a, NodeId b) const;
     QByteArray computeSortKey(const Node &n) const;
-    void pushHistory(NodeId id, Node &n, quint64 seq, qint64 wallMs);
+    // Replaces the entity's data, keeping the old version in its history.
+    void replaceData(NodeId id, Node &n, RawObject data, quint64 seq, qint64 wallMs);
+    // Keeps the version an undo patch leads back to (nothing when the patch is empty).
+    void keepVersion(NodeId id, Node &n, RawObject undo, quint64 seq, qint64 wallMs);
     void touch(Node &n, quint64 seq);
     void markDirty(NodeId id, Mark mark);
     void applyOne(const Change &c);
@@ -147,13 +182,16 @@ private:
     StoreLimits m_limits;
     std::vector<Node> m_nodes;
     std::vector<NodeId> m_free;
-    QHash<NodeRef, NodeId> m_index;
+    QHash<NodeRef, NodeId> m_index; // ids that are not plain numbers
+    QHash<NumericKey, NodeId> m_numericIndex; // numericKey(ref) for the others
     std::vector<StoreObserver *> m_observers;
     AppliedCallback m_applied;
     std::vector<NodeId> m_dirty;
+    std::vector<NodeId> m_unsorted; // parents with children to sort at the end of the batch
     std::deque<std::pair<NodeId, quint64>> m_historyOrder;
     QElapsedTimer m_clock;
     quint32 m_batch = 1;
+    qint64 m_batchMs = 0;
     bool m_silent = false;
     qsizetype m_count = 0;
     qsizetype m_historyTotal = 0;

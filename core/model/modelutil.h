@@ -12,7 +12,10 @@
 namespace Feedscope {
 
 // Sorts rows and calls fn(first, last) for each run of adjacent rows; with more than
-// maxRuns runs, calls fn once for the whole span instead.
+// maxRuns runs that are dense (the span at most four times the rows changed), calls fn once for
+// the whole span instead. A sparse span stays split: views and sorting proxies pay for every
+// row of a range (QTreeView measures each; QSortFilterProxyModel re-sorts each), so one range
+// over a 100 000-row table costs far more than a few hundred single rows.
 template<typename Fn>
 void emitRowRuns(std::vector<int> &rows, int maxRuns, Fn fn)
 {
@@ -29,7 +32,8 @@ void emitRowRuns(std::vector<int> &rows, int maxRuns, Fn fn)
         if (rows[i] != rows[i - 1] + 1)
             ++runs;
     }
-    if (runs > maxRuns) {
+    const qint64 span = qint64(rows.back()) - rows.front() + 1;
+    if (runs > maxRuns && span <= 4 * qint64(rows.size())) {
         fn(rows.front(), rows.back());
         return;
     }

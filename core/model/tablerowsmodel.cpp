@@ -269,9 +269,7 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
         return n.data.value(col.key).value_or(QByteArrayView()).toByteArray();
     case ChangedRole:
         // The cell differs from the version before the last change.
-        if (n.mark != EntityStore::Mark::Updated || n.history.empty() || col.key == "id")
-            return false;
-        return n.history.back().data.value(col.key) != n.data.value(col.key);
+        return col.key != "id" && m_store->changedInLastUpdate(id, col.key);
     case NodeIdRole:
         return id;
     case EntityIdRole:

@@ -1234,6 +1234,12 @@ QByteArray BaserowProtocol::sortKey(Kind kind, const RawObject &data) const
     }
 }
 
+bool BaserowProtocol::sameSortKey(Kind, const RawObject &a, const RawObject &b) const
+{
+    // Every kind sorts by its order field alone (or by nothing).
+    return a.value("order") == b.value("order");
+}
+
 bool BaserowProtocol::groupsChildren(Kind kind) const
 {
     return kind == Kind::Workspace || kind == Kind::Table || kind == Kind::View;

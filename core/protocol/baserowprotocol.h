@@ -44,6 +44,7 @@ public:
 
     QString label(const EntityStore &store, NodeId id) const override;
     QByteArray sortKey(Kind kind, const RawObject &data) const override;
+    bool sameSortKey(Kind kind, const RawObject &a, const RawObject &b) const override;
     bool groupsChildren(Kind kind) const override;
 
     struct Context;
