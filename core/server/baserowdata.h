@@ -71,6 +71,9 @@ struct BrView
     OValue fieldOptions = OValue::object();
 };
 
+// A row order's value (orders are decimals with 20 places).
+double orderValue(const QString &order);
+
 struct BrRow
 {
     qint64 id = 0;

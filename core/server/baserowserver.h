@@ -3,8 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +15,8 @@
 #include "serverfront.h"
 
 class QWebSocket;
+
+class QTcpSocket;
 
 namespace Feedscope::Server {
 
@@ -88,6 +92,7 @@ private:
     struct Conn
     {
         QPointer<QWebSocket> ws;
+        QPointer<QTcpSocket> tcp; // under ws: the flood writes whole frames straight to it
         qint64 userId = 0;
         bool anonymous = false;
         QString wsid;
@@ -119,9 +124,19 @@ private:
     void installRest(ServerFront &front);
 
     ServerContext *m_ctx;
+    ServerFront *m_front = nullptr;
     BaserowData m_data;
     QByteArray m_secret;
     QList<Conn *> m_conns;
+    // The flood's row texts, split around the number cell it changes (cleared by every other
+    // change to a table, which may change a row's other cells or its keys).
+    struct FloodTemplate
+    {
+        QByteArray prefix, suffix;
+        QByteArray value; // the number cell's JSON text now
+    };
+    std::vector<FloodTemplate> m_floodTemplates; // by row position in the flood table
+    const FloodTemplate &floodTemplate(const BrTable &t, size_t rowPosition, qint64 numberField);
     qint64 m_historyId = 15000;
 };
 

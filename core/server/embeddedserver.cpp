@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "embeddedserver.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -272,6 +274,17 @@ void EmbeddedServer::floodTurn()
         return;
     }
     int batch = 512;
+    if (m_config.floodRate > 0 && !m_floodClock.isValid()) {
+        batch = 1; // the clock starts with the first frame
+    } else if (m_config.floodRate > 0) {
+        // Paced: send what is due by now, then look again in a millisecond.
+        const double due = m_config.floodRate * double(m_floodClock.nsecsElapsed()) / 1e9;
+        batch = int(std::clamp<double>(due - double(m_floodFrames), 0, 4096));
+        if (batch == 0) {
+            m_flood.start(1);
+            return;
+        }
+    }
     if (m_config.floodCount > 0)
         batch = int(std::min<qint64>(batch, m_config.floodCount - qint64(m_floodFrames)));
     int sent = 0;
@@ -286,13 +299,15 @@ void EmbeddedServer::floodTurn()
         m_flood.start(m_baserow ? 5 : 0);
         return;
     }
+    if (!m_floodClock.isValid())
+        m_floodClock.start();
     m_floodFrames += quint64(sent);
     if (m_config.floodCount > 0 && qint64(m_floodFrames) >= m_config.floodCount) {
         qCInfo(lcServer) << "flood finished:" << m_floodFrames << "frames";
         Q_EMIT floodFinished(m_floodFrames);
         return;
     }
-    m_flood.start(0);
+    m_flood.start(m_config.floodRate > 0 ? 1 : 0);
 }
 
 void EmbeddedServer::randomAction()

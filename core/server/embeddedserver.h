@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -31,6 +32,7 @@ struct EmbeddedServerConfig
     double rate = 5; // demo actions per second
     quint32 seed = 1;
     qint64 floodCount = 0; // stop the flood after this many frames (0: never)
+    double floodRate = 0; // flood frames per second (0: as fast as the sockets take them)
     qint64 floodTable = 100; // the Baserow table the flood updates
     int generateRows = 0; // rows added to floodTable at start (benchmarks)
 };
@@ -98,6 +100,7 @@ private:
     bool m_running = false;
     quint64 m_actions = 0;
     quint64 m_floodFrames = 0;
+    QElapsedTimer m_floodClock; // paces a --flood-rate flood from its first frame
     int m_csCounter = 0;
 };
 

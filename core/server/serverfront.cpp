@@ -391,6 +391,19 @@ void ServerFront::route(QTcpSocket *socket, const HttpRequest &head)
     m_ws->handleConnection(socket);
 }
 
+QTcpSocket *ServerFront::tcpSocketOf(const QWebSocket *ws) const
+{
+    // QWebSocketServer::handleConnection keeps our socket (a child of the listener); the two
+    // ends share the addresses and ports.
+    for (QTcpSocket *s : findChildren<QTcpSocket *>()) {
+        if (s->peerPort() == ws->peerPort() && s->localPort() == ws->localPort()
+                && s->peerAddress() == ws->peerAddress()
+                && s->state() == QAbstractSocket::ConnectedState)
+            return s;
+    }
+    return nullptr;
+}
+
 void ServerFront::onWebSocket()
 {
     while (QWebSocket *ws = m_ws->nextPendingConnection()) {

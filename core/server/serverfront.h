@@ -95,6 +95,9 @@ public:
     QHostAddress address() const;
     void close();
 
+    // The TCP connection under an accepted WebSocket (nullptr if it is gone).
+    QTcpSocket *tcpSocketOf(const QWebSocket *ws) const;
+
     static QByteArray statusText(int status);
     static QByteArray httpResponse(int status, const QByteArray &body,
             const QByteArray &contentType, const QList<Header> &headers);
