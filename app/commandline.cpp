@@ -176,6 +176,18 @@ struct CommonOptions
             u"SHA256"_s};
     QCommandLineOption maxFrame {
             u"max-frame-bytes"_s, Tr::tr("Largest frame accepted (default 16 MiB)."), u"BYTES"_s};
+    QCommandLineOption rowSnapshotCap {u"row-snapshot-cap"_s,
+            Tr::tr("Baserow: rows loaded over REST per table (default 10000)."), u"N"_s};
+    QCommandLineOption logMaxEntries {u"log-max-entries"_s,
+            Tr::tr("Frames the message log keeps; older ones are dropped and counted (default "
+                   "1000000)."),
+            u"N"_s};
+    QCommandLineOption logMaxBytes {u"log-max-bytes"_s,
+            Tr::tr("Bytes of frames the message log keeps (default 1 GiB)."), u"BYTES"_s};
+    QCommandLineOption historyPerEntity {u"history-per-entity"_s,
+            Tr::tr("Previous versions kept per entity (default 50)."), u"N"_s};
+    QCommandLineOption historyTotal {
+            u"history-total"_s, Tr::tr("Previous versions kept in all (default 500000)."), u"N"_s};
     QCommandLineOption logRules {u"log-rules"_s,
             Tr::tr("Qt logging rules, e.g. \"feedscope.net.debug=true\"."), u"RULES"_s};
 
@@ -183,7 +195,8 @@ struct CommonOptions
     {
         p.addOptions({feed, url, wsUrl, token, email, user, passwordFile, anonymous, jwt, cookie,
                 origin, header, subscribe, listen, csSubscribe, csUnsubscribe, statsKey, noSnapshot,
-                keepalive, pin, maxFrame, logRules});
+                keepalive, pin, maxFrame, rowSnapshotCap, logMaxEntries, logMaxBytes,
+                historyPerEntity, historyTotal, logRules});
     }
 };
 
@@ -296,6 +309,28 @@ QString buildConfig(const QCommandLineParser &p, CommonOptions &o, FeedConfig &c
             return Tr::tr("--max-frame-bytes wants a number of at least 1024");
         config.maxFrameBytes = n;
     }
+    // The caps: non-negative counts (the message log keeps at least its newest frame).
+    for (auto [opt, target] : {std::pair {&o.logMaxEntries, &config.logMaxEntries},
+                 std::pair {&o.logMaxBytes, &config.logMaxBytes}}) {
+        if (!p.isSet(*opt))
+            continue;
+        bool ok = false;
+        const qint64 n = p.value(*opt).toLongLong(&ok);
+        if (!ok || n < 0)
+            return Tr::tr("--%1 wants a non-negative number").arg(opt->names().constFirst());
+        *target = n;
+    }
+    for (auto [opt, target] : {std::pair {&o.rowSnapshotCap, &config.rowSnapshotCap},
+                 std::pair {&o.historyPerEntity, &config.storeLimits.historyPerNode},
+                 std::pair {&o.historyTotal, &config.storeLimits.historyTotal}}) {
+        if (!p.isSet(*opt))
+            continue;
+        bool ok = false;
+        const int n = p.value(*opt).toInt(&ok);
+        if (!ok || n < 0)
+            return Tr::tr("--%1 wants a non-negative number").arg(opt->names().constFirst());
+        *target = n;
+    }
     // Validate the subscriptions now: a typo is a usage error, not a runtime one.
     auto probe = createProtocol(config);
     for (const QString &spec : std::as_const(config.subscriptions)) {
@@ -357,7 +392,9 @@ int runMonitorCommand(const QStringList &args)
             u"dump-state"_s, Tr::tr("Write the final state to this JSON file."), u"FILE"_s};
     QCommandLineOption attempts {u"connect-attempts"_s,
             Tr::tr("Give up after this many failed first attempts (default 3)."), u"N"_s};
-    p.addOptions({duration, idle, print, record, dump, attempts});
+    QCommandLineOption report {u"report"_s,
+            Tr::tr("At the end, print throughput (first to last frame) and memory figures.")};
+    p.addOptions({duration, idle, print, record, dump, attempts, report});
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
@@ -388,6 +425,7 @@ int runMonitorCommand(const QStringList &args)
     }
     options.recordPath = p.value(record);
     options.dumpPath = p.value(dump);
+    options.report = p.isSet(report);
     MonitorRunner runner(options);
     onTerminationRequest(&runner, [&runner] { runner.stop(); });
     return runner.run();
@@ -479,6 +517,8 @@ int runServeCommand(const QStringList &args)
             Tr::tr("JSON file replacing the demo data (docs/test-server.md)."), u"FILE"_s};
     QCommandLineOption floodCount {
             u"flood-count"_s, Tr::tr("Stop the flood after this many frames."), u"N"_s};
+    QCommandLineOption floodRate {u"flood-rate"_s,
+            Tr::tr("Flood frames per second (default: as fast as the client reads)."), u"N"_s};
     QCommandLineOption floodTable {
             u"flood-table"_s, Tr::tr("Baserow table the flood updates (default 100)."), u"ID"_s};
     QCommandLineOption rows {
@@ -515,9 +555,9 @@ int runServeCommand(const QStringList &args)
             u"fault-expire-tokens"_s, Tr::tr("Issue access tokens that expire after 5 s.")};
     QCommandLineOption logRules {u"log-rules"_s, Tr::tr("Qt logging rules."), u"RULES"_s};
     p.addOptions({feed, port, bind, allowRemote, scenario, rate, seed, users, data, floodCount,
-            floodTable, rows, accessTtl, refreshTtl, pingInterval, csOrigins, csStreamAll,
-            csNoGreeting, csRemove, apAnswer, apPing, fDrop, fDelay, fMalformed, fUnknown,
-            fOversize, fExpire, logRules});
+            floodRate, floodTable, rows, accessTtl, refreshTtl, pingInterval, csOrigins,
+            csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop, fDelay, fMalformed,
+            fUnknown, fOversize, fExpire, logRules});
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(u"help"_s)) {
@@ -561,6 +601,11 @@ int runServeCommand(const QStringList &args)
     c.dataFile = p.value(data);
     if (p.isSet(floodCount))
         c.floodCount = p.value(floodCount).toLongLong();
+    if (p.isSet(floodRate)) {
+        c.floodRate = p.value(floodRate).toDouble(&ok);
+        if (!ok || c.floodRate <= 0)
+            return usage(Tr::tr("--flood-rate wants a positive number"));
+    }
     if (p.isSet(floodTable))
         c.floodTable = p.value(floodTable).toLongLong();
     if (p.isSet(rows))

@@ -592,6 +592,42 @@
         <source>stopped after %1 frames</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Baserow: rows loaded over REST per table (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames the message log keeps; older ones are dropped and counted (default 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of frames the message log keeps (default 1 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous versions kept per entity (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous versions kept in all (default 500000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end, print throughput (first to last frame) and memory figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood frames per second (default: as fast as the client reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flood-rate wants a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::ContentServerProtocol</name>

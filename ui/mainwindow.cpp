@@ -567,6 +567,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+// Prints one line when the window first paints and quits (bench/: start-up time).
+class FirstPaintProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::fprintf(stdout, "feedscope: window shown\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+} // namespace
+
 int runGui(QApplication &app, const QStringList &args,
         std::function<void(const QString &)> loadTranslations)
 {
@@ -606,6 +630,11 @@ int runGui(QApplication &app, const QStringList &args,
     DialogPrompter prompter;
     MainWindow window(settings.get(), secrets.get(), &prompter);
     window.setLanguageLoader(loadTranslations);
+    if (qEnvironmentVariableIsSet("FEEDSCOPE_EXIT_WHEN_SHOWN")) {
+        // The start-up benchmark: say when the window first paints, then quit.
+        auto *probe = new FirstPaintProbe(&window);
+        window.installEventFilter(probe);
+    }
     window.show();
 
     if (p.isSet(demo) || p.isSet(smoke)) {

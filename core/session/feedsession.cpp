@@ -32,7 +32,7 @@ FeedSession::FeedSession(const FeedConfig &config, QObject *parent, FeedTranspor
     m_log->setCaps(config.logMaxEntries, config.logMaxBytes);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &FeedSession::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FeedSession::flushSome);
     if (m_transport)
         m_transport->setParent(this);
 }
@@ -319,7 +319,7 @@ void FeedSession::queueChanges(Changes &changes)
 void FeedSession::scheduleFlush()
 {
     if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(m_flushDelayMs);
 }
 
 void FeedSession::flush()
@@ -329,6 +329,37 @@ void FeedSession::flush()
         return;
     Changes batch;
     batch.swap(m_pending);
+    applyBatch(std::move(batch));
+}
+
+void FeedSession::flushSome()
+{
+    // A snapshot with what arrived while it loaded can be hundreds of thousands of changes:
+    // apply them a slice at a time, giving the event loop back every few milliseconds.
+    constexpr size_t Slice = 512;
+    constexpr qint64 BudgetNs = 8'000'000;
+    QElapsedTimer budget;
+    budget.start();
+    while (!m_pending.empty()) {
+        if (m_pending.size() <= Slice) {
+            Changes batch;
+            batch.swap(m_pending);
+            applyBatch(std::move(batch));
+            return;
+        }
+        const auto end = m_pending.begin() + std::ptrdiff_t(Slice);
+        Changes batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(end));
+        m_pending.erase(m_pending.begin(), end);
+        applyBatch(std::move(batch));
+        if (budget.nsecsElapsed() > BudgetNs) {
+            m_flushTimer.start(0);
+            return;
+        }
+    }
+}
+
+void FeedSession::applyBatch(Changes batch)
+{
     const quint64 before = m_store->appliedChanges();
     const int n = int(batch.size());
     m_store->apply(std::move(batch));
@@ -665,15 +696,18 @@ void FeedSession::finishSnapshotCall()
 {
     if (--m_snapshotInFlight > 0)
         return;
-    // The snapshot first, then everything that arrived while it loaded.
-    Changes batch;
-    batch.swap(m_snapshotChanges);
-    std::move(m_buffered.begin(), m_buffered.end(), std::back_inserter(batch));
-    m_buffered.clear();
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(batch));
+    // The snapshot first, in one batch (a large one resets the models once: far cheaper than
+    // a row insertion each); then everything that arrived while it loaded, a slice at a time.
+    Changes snapshot;
+    snapshot.swap(m_snapshotChanges);
+    Changes live;
+    live.swap(m_buffered);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(live));
     m_pending.clear();
-    m_pending.swap(batch);
-    flush();
+    if (!snapshot.empty())
+        applyBatch(std::move(snapshot));
+    m_pending.swap(live);
+    flushSome();
     const bool ok = !m_snapshotFailed;
     m_snapshotFailed = false;
     Q_EMIT snapshotFinished(u"snapshot"_s, ok);

@@ -96,8 +96,10 @@ public:
     void ingest(const Frame &frame);
     // Applies queued changes now (normally once per event-loop turn).
     void flush();
+    // Changes decoded but not applied yet (a snapshot's backlog is applied a slice per turn).
+    qsizetype pendingChanges() const { return qsizetype(m_pending.size() + m_buffered.size()); }
     SessionCounters counters() const;
-    void setFlushDelay(int ms) { m_flushTimer.setInterval(ms); }
+    void setFlushDelay(int ms) { m_flushDelayMs = ms; }
 
     // For the raw feed: recount statistics by this key ("" = type/event/action).
     void setStatisticsKey(const QString &key);
@@ -128,6 +130,8 @@ private:
     void becomeReady();
     void sendSubscription(const QString &key);
     void scheduleFlush();
+    void flushSome();
+    void applyBatch(Changes batch);
     void queueChanges(Changes &changes);
     void startSnapshot(const std::vector<RestCall> &calls);
     void runRestCall(const RestCall &call);
@@ -143,6 +147,7 @@ private:
     StatisticsModel *m_stats;
     RestClient *m_rest;
     QTimer m_flushTimer;
+    int m_flushDelayMs = 0;
     Phase m_phase = Phase::Idle;
     QString m_lastError;
     QString m_connectionId;

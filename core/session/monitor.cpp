@@ -13,6 +13,7 @@
 #include "net/feedconnection.h"
 #include "replay.h"
 #include "statedump.h"
+#include "util/processstats.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +91,32 @@ void MonitorRunner::printFrame(const Frame &frame)
     writeOut(recordingLine(frame));
 }
 
+void MonitorRunner::printReport()
+{
+    // One line of key=value pairs, read by bench/ (docs/performance.md).
+    const SessionCounters c = m_session->counters();
+    const double seconds = m_firstFrameNs >= 0 ? double(m_lastFrameNs - m_firstFrameNs) / 1e9 : 0.0;
+    const double rate = seconds > 0 ? double(c.framesIn - 1) / seconds : 0.0;
+    constexpr double MiB = 1024.0 * 1024.0;
+    auto mb = [](qint64 bytes) { return bytes < 0 ? -1.0 : double(bytes) / MiB; };
+    printErr(u"feedscope: report frames=%1 seconds=%2 rate=%3 rss_start_mb=%4 "
+             "rss_first_frame_mb=%5 rss_end_mb=%6 rss_peak_mb=%7 log_entries=%8 log_mb=%9 "
+             "log_dropped=%10 history_dropped=%11 malformed=%12 log_frame_bytes=%13"_s
+                     .arg(c.framesIn)
+                     .arg(seconds, 0, 'f', 3)
+                     .arg(rate, 0, 'f', 0)
+                     .arg(mb(m_rssStart), 0, 'f', 1)
+                     .arg(mb(m_rssFirstFrame), 0, 'f', 1)
+                     .arg(mb(ProcessStats::residentBytes()), 0, 'f', 1)
+                     .arg(mb(ProcessStats::peakResidentBytes()), 0, 'f', 1)
+                     .arg(m_session->log()->size())
+                     .arg(mb(m_session->log()->memoryUsage()), 0, 'f', 1)
+                     .arg(c.logDropped)
+                     .arg(c.historyDropped)
+                     .arg(c.malformed)
+                     .arg(m_session->log()->storedBytes()));
+}
+
 void MonitorRunner::stop()
 {
     finish(0);
@@ -109,6 +136,7 @@ void MonitorRunner::finish(int code, const QString &reason)
 int MonitorRunner::run()
 {
     m_started.start();
+    m_rssStart = ProcessStats::residentBytes();
     m_session = new FeedSession(m_options.config, this);
     FeedSession *s = m_session;
     if (m_options.print == MonitorOptions::Print::Changes) {
@@ -152,6 +180,11 @@ int MonitorRunner::run()
         m_recorder.record(f);
         if (m_idle.isActive())
             m_idle.start();
+        m_lastFrameNs = m_started.nsecsElapsed();
+        if (m_firstFrameNs < 0) {
+            m_firstFrameNs = m_lastFrameNs;
+            m_rssFirstFrame = ProcessStats::residentBytes();
+        }
     });
     connect(s->transport(), &FeedTransport::frameSent, this, [this](const Frame &f) {
         if (m_options.print == MonitorOptions::Print::Frames)
@@ -202,6 +235,8 @@ int MonitorRunner::run()
                      .arg(c.unknown)
                      .arg(c.logDropped)
                      .arg(c.historyDropped));
+    if (m_options.report)
+        printReport();
     return m_exitCode;
 }
 

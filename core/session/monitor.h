@@ -25,6 +25,7 @@ struct MonitorOptions
     int connectAttempts = 3; // failed attempts before the first connection counts as failure
     QString recordPath;
     QString dumpPath;
+    bool report = false; // print throughput and memory figures at the end (the benchmarks)
 };
 
 // `feedscope monitor`: connect, subscribe, print, record, and write the final state. Exit
@@ -46,6 +47,7 @@ public Q_SLOTS:
 private:
     void finish(int code, const QString &reason = {});
     void printFrame(const Frame &frame);
+    void printReport();
     void writeOut(const QByteArray &line);
 
     MonitorOptions m_options;
@@ -55,6 +57,10 @@ private:
     QTimer m_idle;
     QTimer m_flush; // stdout is written in blocks; flushed every 100 ms for pipes
     QElapsedTimer m_started;
+    qint64 m_firstFrameNs = -1; // since m_started
+    qint64 m_lastFrameNs = -1;
+    qint64 m_rssStart = -1;
+    qint64 m_rssFirstFrame = -1;
     int m_exitCode = -1;
     int m_failedAttempts = 0;
     bool m_everReady = false;
