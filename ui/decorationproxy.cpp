@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QTreeView>
 
 #include "model/entitystore.h"
 #include "model/roles.h"
@@ -74,6 +75,39 @@ QIcon kindIcon(int kind)
 DecorationProxy::DecorationProxy(QObject *parent)
     : QIdentityProxyModel(parent)
 { }
+
+void DecorationProxy::setTreeView(QTreeView *view)
+{
+    m_view = view;
+}
+
+void DecorationProxy::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), &QAbstractItemModel::dataChanged, this, nullptr);
+    QIdentityProxyModel::setSourceModel(source);
+    if (!source)
+        return;
+    // Replace QIdentityProxyModel's own forwarding of dataChanged with one that knows the view.
+    disconnect(source, &QAbstractItemModel::dataChanged, this, nullptr);
+    connect(source, &QAbstractItemModel::dataChanged, this, &DecorationProxy::onSourceDataChanged);
+}
+
+void DecorationProxy::onSourceDataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    const QModelIndex first = mapFromSource(topLeft);
+    const QModelIndex last = mapFromSource(bottomRight);
+    if (!first.isValid() || !last.isValid())
+        return;
+    if (m_view) {
+        for (QModelIndex p = first.parent(); p.isValid(); p = p.parent()) {
+            if (!m_view->isExpanded(p))
+                return;
+        }
+    }
+    Q_EMIT dataChanged(first, last, roles);
+}
 
 void DecorationProxy::setHighlight(bool enabled, int durationMs)
 {

@@ -5,6 +5,9 @@
 #include <functional>
 
 #include <QIdentityProxyModel>
+#include <QPointer>
+
+class QTreeView;
 
 namespace Feedscope::Ui {
 
@@ -27,9 +30,18 @@ public:
     void setCellMode(bool cells) { m_cells = cells; }
 
     QVariant data(const QModelIndex &index, int role) const override;
+    void setSourceModel(QAbstractItemModel *source) override;
+    // A tree view shown through this proxy: changes inside collapsed branches are not passed
+    // on (nothing there is painted; QTreeView pays a linear search and a size hint for each).
+    // Expanding paints the current data anyway.
+    void setTreeView(QTreeView *view);
 
 private:
+    void onSourceDataChanged(
+            const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
     std::function<qint64()> m_now;
+    QPointer<QTreeView> m_view;
     bool m_enabled = true;
     int m_durationMs = 2000;
     bool m_cells = false;

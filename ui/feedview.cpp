@@ -75,6 +75,7 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
     m_treeDecoration->setSourceModel(m_treeFilter);
     m_treeDecoration->setClock(clock);
     m_tree->setModel(m_treeDecoration);
+    m_treeDecoration->setTreeView(m_tree);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     // The name takes the room; kind, id and count stay narrow (no ResizeToContents: it would

@@ -31,7 +31,10 @@ bool TextMatcher::matches(QStringView haystack) const
 TreeFilterProxy::TreeFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
+    // Recursion only while a text filter is set: a recursive QSortFilterProxyModel answers
+    // every dataChanged of a row with one for each of its ancestors, and under a flood those
+    // land on the top rows a tree view keeps re-measuring.
+    setRecursiveFilteringEnabled(false);
     setAutoAcceptChildRows(true);
     setDynamicSortFilter(true);
 }
@@ -39,6 +42,7 @@ TreeFilterProxy::TreeFilterProxy(QObject *parent)
 void TreeFilterProxy::setText(const QString &text, bool regex)
 {
     m_matcher.set(text, regex);
+    setRecursiveFilteringEnabled(!m_matcher.isEmpty());
     // invalidateRowsFilter() is not enough with recursive filtering in Qt 6.4: rows under a
     // parent that was filtered out stay unmapped after the criterion relaxes.
     invalidateFilter();

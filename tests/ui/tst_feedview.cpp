@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -203,6 +204,43 @@ private Q_SLOTS:
         QCOMPARE(log->model()->rowCount(), shown);
         log->setPaused(false);
         QVERIFY(log->model()->rowCount() > shown);
+    }
+
+    void collapsedBranchesStayQuiet()
+    {
+        // Changes under a collapsed branch are not passed to the tree view (nothing there is
+        // painted); once the branch is open they are.
+        QTreeView *tree = m_view->tree();
+        QAbstractItemModel *shown = tree->model();
+        auto *decoration = qobject_cast<Ui::DecorationProxy *>(shown);
+        const NodeId row5 = session()->store()->find(Kind::Row, u"5"_s, u"100"_s);
+        const QModelIndex t = m_view->treeModel()->indexOfNode(row5);
+        const QModelIndex shownRow =
+                decoration->mapFromSource(m_view->treeFilter()->mapFromSource(t));
+        QVERIFY(shownRow.isValid());
+        const QPersistentModelIndex target(shownRow);
+        tree->collapseAll();
+        QSignalSpy spy(shown, &QAbstractItemModel::dataChanged);
+        auto targetChanged = [&] {
+            for (const QList<QVariant> &args : std::as_const(spy)) {
+                const auto tl = args.at(0).value<QModelIndex>();
+                const auto br = args.at(1).value<QModelIndex>();
+                if (tl.parent() == target.parent() && tl.row() <= target.row()
+                        && br.row() >= target.row())
+                    return true;
+            }
+            return false;
+        };
+        const quint64 applied = session()->counters().applied;
+        m_server->baserow()->updateRow(100, 5, OValue::object({{u"field_1001"_s, u"Hidden"_s}}));
+        QTRY_VERIFY(session()->counters().applied > applied);
+        QVERIFY(!targetChanged());
+        for (QModelIndex p = target.parent(); p.isValid(); p = p.parent())
+            tree->expand(p);
+        spy.clear();
+        m_server->baserow()->updateRow(100, 5, OValue::object({{u"field_1001"_s, u"Shown"_s}}));
+        QTRY_VERIFY(targetChanged());
+        QCOMPARE(target.data().toString().isEmpty(), false);
     }
 
     void detailsHistoryAndFrameLinks()
