@@ -519,6 +519,8 @@ int runServeCommand(const QStringList &args)
             u"flood-count"_s, Tr::tr("Stop the flood after this many frames."), u"N"_s};
     QCommandLineOption floodRate {u"flood-rate"_s,
             Tr::tr("Flood frames per second (default: as fast as the client reads)."), u"N"_s};
+    QCommandLineOption floodDelay {u"flood-delay"_s,
+            Tr::tr("Start the flood this many seconds after its table has a subscriber."), u"S"_s};
     QCommandLineOption floodTable {
             u"flood-table"_s, Tr::tr("Baserow table the flood updates (default 100)."), u"ID"_s};
     QCommandLineOption rows {
@@ -555,7 +557,7 @@ int runServeCommand(const QStringList &args)
             u"fault-expire-tokens"_s, Tr::tr("Issue access tokens that expire after 5 s.")};
     QCommandLineOption logRules {u"log-rules"_s, Tr::tr("Qt logging rules."), u"RULES"_s};
     p.addOptions({feed, port, bind, allowRemote, scenario, rate, seed, users, data, floodCount,
-            floodRate, floodTable, rows, accessTtl, refreshTtl, pingInterval, csOrigins,
+            floodRate, floodDelay, floodTable, rows, accessTtl, refreshTtl, pingInterval, csOrigins,
             csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop, fDelay, fMalformed,
             fUnknown, fOversize, fExpire, logRules});
     if (!p.parse(args))
@@ -605,6 +607,12 @@ int runServeCommand(const QStringList &args)
         c.floodRate = p.value(floodRate).toDouble(&ok);
         if (!ok || c.floodRate <= 0)
             return usage(Tr::tr("--flood-rate wants a positive number"));
+    }
+    if (p.isSet(floodDelay)) {
+        const double delay = p.value(floodDelay).toDouble(&ok);
+        if (!ok || delay < 0)
+            return usage(Tr::tr("--flood-delay wants a number of seconds"));
+        c.floodDelayMs = int(delay * 1000);
     }
     if (p.isSet(floodTable))
         c.floodTable = p.value(floodTable).toLongLong();

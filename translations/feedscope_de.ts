@@ -628,6 +628,14 @@
         <source>--flood-rate wants a positive number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the flood this many seconds after its table has a subscriber.</source>
+        <translation>Die Flut so viele Sekunden, nachdem ihre Tabelle einen Abonnenten hat, starten.</translation>
+    </message>
+    <message>
+        <source>--flood-delay wants a number of seconds</source>
+        <translation>--flood-delay erwartet eine Anzahl Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::ContentServerProtocol</name>

@@ -137,6 +137,16 @@ int BaserowServer::connectionCount() const
     return int(m_conns.size());
 }
 
+int BaserowServer::pageSubscribers(qint64 tableId) const
+{
+    const QString group = u"table-"_s + QString::number(tableId);
+    return int(std::count_if(m_conns.begin(), m_conns.end(), [&](const Conn *c) {
+        return c->ws && std::any_of(c->pages.begin(), c->pages.end(), [&](const Page &p) {
+            return p.group == group;
+        });
+    }));
+}
+
 qint64 BaserowServer::backlog() const
 {
     qint64 total = 0;

@@ -37,6 +37,8 @@ public:
     BaserowData &data() { return m_data; }
     QByteArray secret() const { return m_secret; }
     int connectionCount() const;
+    // Connections subscribed to a table's page.
+    int pageSubscribers(qint64 tableId) const;
     // Bytes queued on all connections (backpressure for the flood).
     qint64 backlog() const;
 

@@ -273,6 +273,19 @@ void EmbeddedServer::floodTurn()
         m_flood.start(1);
         return;
     }
+    if (m_config.floodDelayMs > 0 && !m_floodClock.isValid() && m_baserow) {
+        if (!m_floodArmed.isValid()) {
+            if (m_baserow->pageSubscribers(m_config.floodTable) == 0) {
+                m_flood.start(5);
+                return;
+            }
+            m_floodArmed.start();
+        }
+        if (m_floodArmed.elapsed() < m_config.floodDelayMs) {
+            m_flood.start(5);
+            return;
+        }
+    }
     int batch = 512;
     if (m_config.floodRate > 0 && !m_floodClock.isValid()) {
         batch = 1; // the clock starts with the first frame

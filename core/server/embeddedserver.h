@@ -33,6 +33,7 @@ struct EmbeddedServerConfig
     quint32 seed = 1;
     qint64 floodCount = 0; // stop the flood after this many frames (0: never)
     double floodRate = 0; // flood frames per second (0: as fast as the sockets take them)
+    int floodDelayMs = 0; // the flood starts this long after its table first has a subscriber
     qint64 floodTable = 100; // the Baserow table the flood updates
     int generateRows = 0; // rows added to floodTable at start (benchmarks)
 };
@@ -101,6 +102,7 @@ private:
     quint64 m_actions = 0;
     quint64 m_floodFrames = 0;
     QElapsedTimer m_floodClock; // paces a --flood-rate flood from its first frame
+    QElapsedTimer m_floodArmed; // since the flood table first had a subscriber (--flood-delay)
     int m_csCounter = 0;
 };
 
