@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// bench_store: the store alone, no socket. A Baserow table of N rows (1 000, 100 000,
+// 1 000 000) gets 1 000 000 row updates, decoded beforehand by the Baserow protocol from frames
+// shaped like the server's; only EntityStore::apply is timed, in batches of 512 (what a session
+// flushes at a time under flood). Then the same at 100 000 rows with the tree and rows models
+// attached, and the decoder alone. Prints a table and RESULT lines for bench/feedscope_bench.
+#include <cstdio>
+#include <random>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include "benchutil.h"
+#include "model/entitystore.h"
+#include "model/livetreemodel.h"
+#include "model/tablerowsmodel.h"
+#include "protocol/feedprotocol.h"
+#include "session/feedconfig.h"
+#include "session/protocolfactory.h"
+#include "util/processstats.h"
+
+using namespace Feedscope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 TableId = 100;
+constexpr int Batch = 512;
+
+struct Fixture
+{
+    std::shared_ptr<FeedProtocol> protocol;
+    EntityStore store;
+    quint64 seq = 0;
+
+    explicit Fixture(const StoreLimits &limits = {})
+        : protocol(createProtocol(FeedConfig::defaults(FeedKind::Baserow)))
+    {
+        store.setSchema(protocol);
+        store.setLimits(limits);
+    }
+
+    Changes decode(const QByteArray &bytes)
+    {
+        Frame f;
+        f.seq = ++seq;
+        f.bytes = bytes;
+        DecodeResult r;
+        protocol->decode(f, r);
+        return std::move(r.changes);
+    }
+
+    void createRows(int rows)
+    {
+        for (int first = 1; first <= rows; first += 1000) {
+            store.apply(decode(
+                    Bench::rowsCreatedFrame(TableId, first, std::min(1000, rows - first + 1))));
+        }
+    }
+};
+
+// Applies `total` row updates to random rows of 1..rows; returns the seconds spent in apply.
+double applyUpdates(Fixture &fx, int rows, int total, std::mt19937 &rng)
+{
+    std::uniform_int_distribution<qint64> pick(1, rows);
+    std::uniform_int_distribution<int> value(0, 99999);
+    double seconds = 0;
+    constexpr int Round = 100000; // decoded ahead, untimed, to keep memory modest
+    for (int done = 0; done < total; done += Round) {
+        const int n = std::min(Round, total - done);
+        std::vector<Changes> batches;
+        batches.reserve(size_t(n / Batch + 1));
+        Changes batch;
+        for (int i = 0; i < n; ++i) {
+            Changes c = fx.decode(Bench::rowsUpdatedFrame(
+                    TableId, pick(rng), value(rng) / 100.0, value(rng) / 100.0));
+            std::move(c.begin(), c.end(), std::back_inserter(batch));
+            if (int(batch.size()) >= Batch) {
+                batches.push_back(std::move(batch));
+                batch = {};
+            }
+        }
+        if (!batch.empty())
+            batches.push_back(std::move(batch));
+        QElapsedTimer t;
+        t.start();
+        for (Changes &b : batches)
+            fx.store.apply(std::move(b));
+        seconds += double(t.nsecsElapsed()) / 1e9;
+    }
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    QCommandLineOption changes {
+            u"changes"_s, u"Row updates per run (default 1000000)."_s, u"N"_s, u"1000000"_s};
+    QCommandLineOption sizes {u"sizes"_s,
+            u"Comma-separated table sizes (default 1000,100000,1000000)."_s, u"LIST"_s,
+            u"1000,100000,1000000"_s};
+    QCommandLineOption history {u"history-per-entity"_s,
+            u"Versions kept per entity (default: the store's, 50)."_s, u"N"_s};
+    QCommandLineOption touched {u"touched-per-entity"_s,
+            u"Frame numbers kept per entity (default: the store's, 50)."_s, u"N"_s};
+    QCommandLineOption only {u"only"_s, u"Run one part: store, models or decode."_s, u"PART"_s};
+    p.addOptions({changes, sizes, history, touched, only});
+    p.process(app);
+    StoreLimits limits;
+    if (p.isSet(history))
+        limits.historyPerNode = p.value(history).toInt();
+    if (p.isSet(touched))
+        limits.touchedPerNode = p.value(touched).toInt();
+    const QString part = p.value(only);
+    auto runs = [&part](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
+    const int total = p.value(changes).toInt();
+    std::mt19937 rng(1);
+
+    std::printf("%-34s %12s %14s %10s\n", "store alone", "rows", "changes/s", "ns/change");
+    for (const QString &s : p.value(sizes).split(u',', Qt::SkipEmptyParts)) {
+        if (!runs("store"))
+            break;
+        const int rows = s.toInt();
+        const qint64 rss0 = ProcessStats::residentBytes();
+        Fixture fx(limits);
+        fx.createRows(rows);
+        const qint64 rss1 = ProcessStats::residentBytes();
+        const double seconds = applyUpdates(fx, rows, total, rng);
+        const qint64 rss2 = ProcessStats::residentBytes();
+        const double rate = total / seconds;
+        std::printf("%-34s %12d %14.0f %10.0f   (memory: %.0f B/row, then %.1f MB more after "
+                    "the updates, %lld versions kept)\n",
+                "row updates", rows, rate, 1e9 / rate, double(rss1 - rss0) / rows,
+                double(rss2 - rss1) / 1048576.0, qint64(fx.store.historyEntries()));
+        Bench::result(u"store rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
+                              .arg(total)
+                              .arg(rate, 0, 'f', 0)
+                              .arg(1e9 / rate, 0, 'f', 1));
+    }
+
+    if (runs("models")) {
+        // The same with the models a window shows attached as observers.
+        constexpr int rows = 100000;
+        Fixture fx;
+        LiveTreeModel tree(&fx.store);
+        TableRowsModel grid(&fx.store);
+        fx.createRows(rows);
+        grid.setTable(NodeRef {Kind::Table, QString::number(TableId), {}});
+        const double seconds = applyUpdates(fx, rows, total, rng);
+        const double rate = total / seconds;
+        std::printf("%-34s %12d %14.0f %10.0f\n", "row updates, tree + grid models", rows, rate,
+                1e9 / rate);
+        Bench::result(u"store-models rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
+                              .arg(total)
+                              .arg(rate, 0, 'f', 0)
+                              .arg(1e9 / rate, 0, 'f', 1));
+    }
+
+    if (runs("decode")) {
+        // The decoder alone: frames in, changes out.
+        Fixture fx;
+        std::vector<QByteArray> frames;
+        constexpr int n = 200000;
+        frames.reserve(n);
+        for (int i = 0; i < n; ++i)
+            frames.push_back(Bench::rowsUpdatedFrame(TableId, 1 + i % 1000, i % 997, i % 991));
+        qint64 produced = 0;
+        QElapsedTimer t;
+        t.start();
+        DecodeResult r;
+        for (const QByteArray &b : frames) {
+            Frame f;
+            f.bytes = b;
+            r.clear();
+            fx.protocol->decode(f, r);
+            produced += qint64(r.changes.size());
+        }
+        const double rate = n / (double(t.nsecsElapsed()) / 1e9);
+        std::printf("%-34s %12s %14.0f %10.0f   (%lld changes, %lld-byte frames)\n",
+                "decode rows_updated frames", "-", rate, 1e9 / rate, produced,
+                qint64(frames.front().size()));
+        Bench::result(u"decode frames=%1 rate=%2 bytes=%3"_s.arg(n)
+                              .arg(rate, 0, 'f', 0)
+                              .arg(frames.front().size()));
+    }
+    return 0;
+}
