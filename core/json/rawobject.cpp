@@ -206,9 +206,40 @@ RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
             return undo->isEmpty() ? *this : patch;
         }
     }
-    RawObject result = merged(patch);
-    *undo = undoPatch(*this, result);
-    return result;
+    if (n == 0 || patch.isEmpty()) {
+        RawObject result = merged(patch);
+        *undo = undoPatch(*this, result);
+        return result;
+    }
+    // A partial patch: one pass builds the result and the undo (old values of the members that
+    // change, absent for the ones the patch adds).
+    const qsizetype pn = patch.size();
+    QVarLengthArray<bool, 64> used(pn, false);
+    Builder b {qsizetype(m_textSize + patch.m_textSize)};
+    Builder u {64};
+    for (qsizetype i = 0; i < n; ++i) {
+        const QByteArrayView key = keyAt(i);
+        const qsizetype p = i < pn && !used[i] && patch.keyAt(i) == key ? i : patch.indexOf(key);
+        const QByteArrayView old = valueAt(i);
+        if (p >= 0 && !used[p]) {
+            used[p] = true;
+            const QByteArrayView now = patch.valueAt(p);
+            b.add(key, now);
+            if (now != old)
+                u.add(key, old);
+        } else {
+            b.add(key, old);
+        }
+    }
+    for (qsizetype p = 0; p < pn; ++p) {
+        if (!used[p]) {
+            b.add(patch.keyAt(p), patch.valueAt(p));
+            u.add(patch.keyAt(p), QByteArrayView());
+        }
+    }
+    *undo = u.finish();
+    // Nothing changed: keep sharing this object's text.
+    return undo->isEmpty() ? *this : b.finish();
 }
 
 RawObject RawObject::with(QByteArrayView escapedKey, QByteArrayView jsonValue) const

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <map>
 #include <random>
 
 #include <QAbstractItemModelTester>
@@ -174,6 +175,38 @@ private Q_SLOTS:
         const NodeId table = store.node(id).parent;
         QVERIFY(store.node(table).placeholder);
         QCOMPARE(store.node(table).parent, RootNode);
+    }
+
+    void mergeWithUndoMatchesPlainMerge()
+    {
+        // Random objects and partial patches: the one-pass merge gives the plain merge's result,
+        // and its undo patch leads back to the original.
+        std::mt19937 rng(7);
+        auto randomObject = [&rng](int maxKeys) {
+            RawObject::Builder b;
+            std::vector<int> keys {0, 1, 2, 3, 4, 5, 6, 7};
+            std::shuffle(keys.begin(), keys.end(), rng);
+            const int n = int(rng() % unsigned(maxKeys + 1));
+            for (int i = 0; i < n; ++i)
+                b.add(QByteArray("k" + QByteArray::number(keys[size_t(i)])),
+                        QByteArray::number(int(rng() % 3)));
+            return b.finish();
+        };
+        auto members = [](const RawObject &o) {
+            std::map<QByteArray, QByteArray> m;
+            for (qsizetype i = 0; i < o.size(); ++i)
+                m[o.keyAt(i).toByteArray()] = o.valueAt(i).toByteArray();
+            return m;
+        };
+        for (int round = 0; round < 2000; ++round) {
+            const RawObject before = randomObject(8);
+            const RawObject patch = randomObject(4);
+            RawObject undo;
+            const RawObject after = before.merged(patch, &undo);
+            QCOMPARE(after.json(), before.merged(patch).json());
+            QCOMPARE(members(after.patched(undo)), members(before));
+            QCOMPARE(members(undo), members(RawObject::undoPatch(before, after)));
+        }
     }
 
     void historyIsBoundedPerNodeAndInAll()
