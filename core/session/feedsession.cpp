@@ -313,6 +313,13 @@ void FeedSession::queueChanges(Changes &changes)
     else
         std::move(changes.begin(), changes.end(), std::back_inserter(m_pending));
     changes.clear();
+    // Frames arriving faster than they can be applied: apply here rather than let decoded
+    // changes pile up (they cost several times the frame's bytes). The backlog then waits in
+    // the socket, and TCP slows the sender.
+    if (m_pending.size() - m_pendingHead > MaxPendingChanges) {
+        flushSome();
+        return;
+    }
     scheduleFlush();
 }
 
@@ -325,6 +332,7 @@ void FeedSession::scheduleFlush()
 void FeedSession::flush()
 {
     m_flushTimer.stop();
+    takeAppliedFront();
     if (m_pending.empty())
         return;
     Changes batch;
@@ -332,30 +340,50 @@ void FeedSession::flush()
     applyBatch(std::move(batch));
 }
 
+void FeedSession::takeAppliedFront()
+{
+    if (m_pendingHead == 0)
+        return;
+    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(m_pendingHead));
+    m_pendingHead = 0;
+}
+
 void FeedSession::flushSome()
 {
     // A snapshot with what arrived while it loaded can be hundreds of thousands of changes:
-    // apply them a slice at a time, giving the event loop back every few milliseconds.
+    // apply them a slice at a time, giving the event loop back every few milliseconds. The
+    // applied ones are skipped over (m_pendingHead), not erased one slice at a time.
     constexpr size_t Slice = 512;
     constexpr qint64 BudgetNs = 8'000'000;
+    m_flushTimer.stop();
+    if (m_pendingHead == 0 && m_pending.size() <= Slice) {
+        Changes batch;
+        batch.swap(m_pending);
+        if (!batch.empty())
+            applyBatch(std::move(batch));
+        return;
+    }
     QElapsedTimer budget;
     budget.start();
-    while (!m_pending.empty()) {
-        if (m_pending.size() <= Slice) {
-            Changes batch;
-            batch.swap(m_pending);
-            applyBatch(std::move(batch));
-            return;
-        }
-        const auto end = m_pending.begin() + std::ptrdiff_t(Slice);
-        Changes batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(end));
-        m_pending.erase(m_pending.begin(), end);
+    while (m_pendingHead < m_pending.size()) {
+        // Indexes, not iterators: a slice's signals may queue more changes behind it.
+        const size_t n = std::min(Slice, m_pending.size() - m_pendingHead);
+        const auto first = m_pending.begin() + std::ptrdiff_t(m_pendingHead);
+        Changes batch(
+                std::make_move_iterator(first), std::make_move_iterator(first + std::ptrdiff_t(n)));
+        m_pendingHead += n;
         applyBatch(std::move(batch));
-        if (budget.nsecsElapsed() > BudgetNs) {
-            m_flushTimer.start(0);
-            return;
-        }
+        if (budget.nsecsElapsed() > BudgetNs)
+            break;
     }
+    if (m_pendingHead == m_pending.size()) {
+        m_pending.clear();
+        m_pendingHead = 0;
+    } else if (m_pendingHead > m_pending.size() / 2) {
+        takeAppliedFront(); // amortised: each change moves at most once more
+    }
+    if (!m_pending.empty())
+        m_flushTimer.start(0);
 }
 
 void FeedSession::applyBatch(Changes batch)
@@ -702,8 +730,10 @@ void FeedSession::finishSnapshotCall()
     snapshot.swap(m_snapshotChanges);
     Changes live;
     live.swap(m_buffered);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(live));
+    std::move(m_pending.begin() + std::ptrdiff_t(m_pendingHead), m_pending.end(),
+            std::back_inserter(live));
     m_pending.clear();
+    m_pendingHead = 0;
     if (!snapshot.empty())
         applyBatch(std::move(snapshot));
     m_pending.swap(live);

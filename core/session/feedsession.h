@@ -97,7 +97,10 @@ public:
     // Applies queued changes now (normally once per event-loop turn).
     void flush();
     // Changes decoded but not applied yet (a snapshot's backlog is applied a slice per turn).
-    qsizetype pendingChanges() const { return qsizetype(m_pending.size() + m_buffered.size()); }
+    qsizetype pendingChanges() const
+    {
+        return qsizetype(m_pending.size() - m_pendingHead + m_buffered.size());
+    }
     SessionCounters counters() const;
     void setFlushDelay(int ms) { m_flushDelayMs = ms; }
 
@@ -131,6 +134,7 @@ private:
     void sendSubscription(const QString &key);
     void scheduleFlush();
     void flushSome();
+    void takeAppliedFront(); // erases the applied changes before m_pendingHead
     void applyBatch(Changes batch);
     void queueChanges(Changes &changes);
     void startSnapshot(const std::vector<RestCall> &calls);
@@ -148,11 +152,14 @@ private:
     RestClient *m_rest;
     QTimer m_flushTimer;
     int m_flushDelayMs = 0;
+    // Past this many decoded changes waiting, ingest applies a slice before it returns.
+    static constexpr size_t MaxPendingChanges = 32768;
     Phase m_phase = Phase::Idle;
     QString m_lastError;
     QString m_connectionId;
     QString m_statsKey;
     Changes m_pending;
+    size_t m_pendingHead = 0; // m_pending's changes before this one are applied
     Changes m_buffered; // live changes while a snapshot loads
     Changes m_snapshotChanges; // the snapshot itself, applied first
     int m_snapshotInFlight = 0;

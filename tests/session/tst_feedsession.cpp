@@ -144,6 +144,38 @@ private Q_SLOTS:
         QVERIFY(!f.session->lastError().isEmpty());
     }
 
+    void aFloodWithoutEventLoopStaysBounded()
+    {
+        // Frames delivered back to back, the event loop never running: decoded changes do not
+        // pile up past the bound, and nothing is lost.
+        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        f.session->start();
+        f.transport->deliver(auth(true));
+        constexpr int Frames = 3000;
+        constexpr int RowsPerFrame = 20;
+        qsizetype most = 0;
+        for (int i = 0; i < Frames; ++i) {
+            QByteArray rows;
+            for (int r = 0; r < RowsPerFrame; ++r)
+                rows += (r ? "," : "") + QByteArray("{\"id\": ") + QByteArray::number(r + 1)
+                        + ", \"order\": \"1.00000000000000000000\", \"field_1\": "
+                        + QByteArray::number(i) + "}";
+            f.transport->deliver("{\"type\": \"rows_updated\", \"table_id\": 1, "
+                                 "\"rows_before_update\": [], \"rows\": ["
+                    + rows + "], \"metadata\": {}}");
+            most = std::max(most, f.session->pendingChanges());
+        }
+        QVERIFY2(most <= 32768 + RowsPerFrame, qPrintable(QString::number(most)));
+        QVERIFY(f.session->counters().applied > 0);
+        f.session->flush();
+        QCOMPARE(f.session->pendingChanges(), 0);
+        // Every update arrived: the last frame's value is the rows' value.
+        const NodeId row = f.session->store()->find(Kind::Row, u"7"_s, u"1"_s);
+        QVERIFY(row != NoNode);
+        QCOMPARE(f.session->store()->node(row).data.value("field_1").value_or(QByteArrayView()),
+                QByteArrayView(QByteArray::number(Frames - 1)));
+    }
+
     void contentServerCorrelatesById()
     {
         FeedConfig c = FeedConfig::defaults(FeedKind::ContentServer);
