@@ -358,9 +358,21 @@ void EntityStore::sortChildren(NodeId parent)
     if (p.sortedChildren == Node::AllSorted)
         return;
     auto less = [this](NodeId a, NodeId b) { return lessThan(a, b); };
-    const auto middle = p.children.begin() + qsizetype(p.sortedChildren);
-    std::sort(middle, p.children.end(), less);
-    std::inplace_merge(p.children.begin(), middle, p.children.end(), less);
+    auto &ch = p.children;
+    const size_t sorted = p.sortedChildren;
+    const size_t added = ch.size() - sorted;
+    if (added * 64 < sorted) {
+        // A few new children among many (a row created in a busy table): a binary search
+        // each, and a memmove, instead of a merge that compares every child.
+        std::vector<NodeId> fresh(ch.begin() + qsizetype(sorted), ch.end());
+        ch.resize(sorted);
+        for (NodeId id : fresh)
+            ch.insert(std::upper_bound(ch.begin(), ch.end(), id, less), id);
+    } else {
+        const auto middle = ch.begin() + qsizetype(sorted);
+        std::sort(middle, ch.end(), less);
+        std::inplace_merge(ch.begin(), middle, ch.end(), less);
+    }
     p.sortedChildren = Node::AllSorted;
 }
 

@@ -331,6 +331,42 @@ private Q_SLOTS:
                 (QStringList {u"field:5"_s, u"view:9"_s, u"row:1"_s, u"row:2"_s, u"row:3"_s}));
     }
 
+    void fewNewRowsAmongManyKeepTheOrder()
+    {
+        // Unobserved, new rows are appended and sorted once per batch: many at once by a merge,
+        // a few among many by a binary search each. Either way the order is `order`, then id.
+        EntityStore store;
+        store.setSchema(std::make_shared<BaserowProtocol>());
+        const NodeRef t {Kind::Table, u"1"_s, {}};
+        std::mt19937 rng(3);
+        std::uniform_int_distribution<int> order(1, 900);
+        auto orderOf = [](int o) -> QByteArray {
+            return QByteArray::number(o) + ".00000000000000000000";
+        };
+        Changes first;
+        int nextId = 1;
+        for (; nextId <= 2000; ++nextId)
+            first.push_back(upsert(Kind::Row, QString::number(nextId), u"1"_s, t,
+                    QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
+        store.apply(std::move(first));
+        for (int batch = 0; batch < 20; ++batch) {
+            Changes few;
+            for (int i = 0; i < 1 + batch % 3; ++i, ++nextId)
+                few.push_back(upsert(Kind::Row, QString::number(nextId), u"1"_s, t,
+                        QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
+            store.apply(std::move(few));
+        }
+        const auto &children = store.node(store.find(t)).children;
+        QCOMPARE(qsizetype(children.size()), qsizetype(nextId - 1));
+        auto key = [&](NodeId id) {
+            const auto &n = store.node(id);
+            return std::pair(
+                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
+        };
+        for (size_t i = 1; i < children.size(); ++i)
+            QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
+    }
+
     void modelsStayValidUnderRandomTraffic_data()
     {
         QTest::addColumn<unsigned>("seed");
