@@ -176,6 +176,15 @@ void writeString(QByteArray &out, std::string_view s)
     writeJsonString(out, bytes(s));
 }
 
+// Into the output directly: no temporary QByteArray (an allocation) per number.
+template <typename Int>
+void writeInteger(QByteArray &out, Int v)
+{
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, res.ptr - buf);
+}
+
 void writeDouble(QByteArray &out, double d)
 {
     char buf[64];
@@ -218,10 +227,10 @@ void write(QByteArray &out, Element e)
         writeString(out, std::string_view(e));
         break;
     case T::INT64:
-        out.append(QByteArray::number(qint64(int64_t(e))));
+        writeInteger(out, int64_t(e));
         break;
     case T::UINT64:
-        out.append(QByteArray::number(quint64(uint64_t(e))));
+        writeInteger(out, uint64_t(e));
         break;
     case T::DOUBLE:
         writeDouble(out, double(e));
