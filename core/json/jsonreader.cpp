@@ -177,7 +177,7 @@ void writeString(QByteArray &out, std::string_view s)
 }
 
 // Into the output directly: no temporary QByteArray (an allocation) per number.
-template <typename Int>
+template<typename Int>
 void writeInteger(QByteArray &out, Int v)
 {
     char buf[24];
