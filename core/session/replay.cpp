@@ -29,30 +29,35 @@ QString ReplaySummary::describe() const
             .arg(badLines);
 }
 
-ReplaySummary replayLines(FeedSession &session, const QList<QByteArray> &lines)
+namespace {
+// One line at a time, so a recording of any size streams through.
+class Replayer
 {
-    ReplaySummary summary;
-    JsonReader reader;
-    quint64 seq = 0;
-    for (const QByteArray &raw : lines) {
+public:
+    explicit Replayer(FeedSession &session)
+        : m_session(session)
+    { }
+
+    void feed(const QByteArray &raw)
+    {
         const QByteArray line = raw.trimmed();
         if (line.isEmpty())
-            continue;
-        ++summary.lines;
+            return;
+        ++m_summary.lines;
         Json::Element root;
         Json::Object o;
-        if (Json::parse(reader.parser(), line, root) || root.get_object().get(o)) {
-            ++summary.badLines;
-            continue;
+        if (Json::parse(m_reader.parser(), line, root) || root.get_object().get(o)) {
+            ++m_summary.badLines;
+            return;
         }
         Frame f;
         const auto dir = Json::string(o, "dir");
         f.dir = dir && *dir == "out" ? Direction::Out : Direction::In;
         if (auto s = Json::integer(o, "seq"); s && *s > 0)
-            seq = quint64(*s);
+            m_seq = quint64(*s);
         else
-            ++seq;
-        f.seq = seq;
+            ++m_seq;
+        f.seq = m_seq;
         f.wallMs = Json::integer(o, "t").value_or(0);
         if (auto frame = Json::member(o, "frame")) {
             if (auto text = Json::string(*frame)) {
@@ -67,20 +72,39 @@ ReplaySummary replayLines(FeedSession &session, const QList<QByteArray> &lines)
         } else if (auto msg = Json::member(o, "msg")) {
             f.bytes = Json::compact(*msg);
         } else {
-            ++summary.badLines;
-            continue;
+            ++m_summary.badLines;
+            return;
         }
         if (f.dir == Direction::In)
-            ++summary.framesIn;
+            ++m_summary.framesIn;
         else
-            ++summary.framesOut;
-        session.ingest(f);
-        if ((summary.framesIn & 4095) == 0)
-            session.flush(); // keep the queue short on long recordings
+            ++m_summary.framesOut;
+        m_session.ingest(f);
+        if ((m_summary.framesIn & 4095) == 0)
+            m_session.flush(); // keep the queue short on long recordings
     }
-    session.flush();
-    summary.counters = session.counters();
-    return summary;
+
+    ReplaySummary finish()
+    {
+        m_session.flush();
+        m_summary.counters = m_session.counters();
+        return m_summary;
+    }
+
+private:
+    FeedSession &m_session;
+    JsonReader m_reader;
+    ReplaySummary m_summary;
+    quint64 m_seq = 0;
+};
+} // namespace
+
+ReplaySummary replayLines(FeedSession &session, const QList<QByteArray> &lines)
+{
+    Replayer replayer(session);
+    for (const QByteArray &line : lines)
+        replayer.feed(line);
+    return replayer.finish();
 }
 
 std::optional<ReplaySummary> replayFile(FeedSession &session, const QString &path, QString *error)
@@ -91,13 +115,17 @@ std::optional<ReplaySummary> replayFile(FeedSession &session, const QString &pat
             *error = file.errorString();
         return std::nullopt;
     }
-    const QByteArray all = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = file.errorString();
-        return std::nullopt;
+    Replayer replayer(session);
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (file.error() != QFileDevice::NoError) {
+            if (error)
+                *error = file.errorString();
+            return std::nullopt;
+        }
+        replayer.feed(line);
     }
-    return replayLines(session, all.split('\n'));
+    return replayer.finish();
 }
 
 } // namespace Feedscope
