@@ -239,6 +239,19 @@ int main(int argc, char **argv)
         table.push_back({u"store: with tree and grid models"_s,
                 fmtRate(num(storeModels, u"rate"_s)), u"(report)"_s, QString(), QString(), u"-"_s});
 
+    // --- 3b. The Baserow ingest from a recording (as `feedscope replay`) -----------------------
+    std::printf("replay: bench_replay\n");
+    std::fflush(stdout);
+    {
+        const QStringList lines = run(bin + u"/bench_replay"_s, {}, {u"RESULT "_s}, 1800000);
+        const Fields r = lines.isEmpty() ? Fields() : parseFields(lines.constFirst());
+        table.push_back({u"replay: a recorded rows_updated-heavy mix (parse, log, decode, store)"_s,
+                fmtRate(num(r, u"rate"_s)), u"(report)"_s,
+                u"%1 MB/s of frames, peak %2 MB resident"_s.arg(num(r, u"mb_per_s"_s), 0, 'f', 1)
+                        .arg(num(r, u"peak_rss_mb"_s), 0, 'f', 0),
+                QString(), u"-"_s});
+    }
+
     // --- 4. The GUI under flood ----------------------------------------------------------------
     if (!p.isSet(skipGui)) {
         std::printf("gui: bench_gui (%s)\n",
