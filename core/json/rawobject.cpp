@@ -21,7 +21,7 @@ RawObject::Builder::Builder(qsizetype reserve)
         m_text = std::move(scratchPool.back());
         scratchPool.pop_back();
     }
-    m_text.clear(); // keeps the capacity
+    m_text.resize(0); // keeps the capacity (QByteArray::clear() frees it)
     if (m_text.capacity() < reserve)
         m_text.reserve(std::max<qsizetype>(reserve, 1024));
 }
@@ -30,7 +30,7 @@ RawObject::Builder::~Builder()
 {
     // Keep ordinary buffers for the next builder; let a huge one go.
     if (m_text.capacity() <= 1024 * 1024 && scratchPool.size() < 8) {
-        m_text.clear();
+        m_text.resize(0);
         scratchPool.push_back(std::move(m_text));
     }
 }
@@ -63,7 +63,7 @@ RawObject RawObject::Builder::finish()
 {
     RawObject o;
     if (m_index.isEmpty()) {
-        m_text.clear();
+        m_text.resize(0);
         m_first = true;
         return o;
     }
@@ -76,7 +76,7 @@ RawObject RawObject::Builder::finish()
     std::memset(buf.data() + m_text.size(), 0, size_t(padded - m_text.size()));
     std::memcpy(buf.data() + padded, m_index.constData(), size_t(indexBytes));
     o.m_buf = std::move(buf);
-    m_text.clear();
+    m_text.resize(0);
     m_index.clear();
     m_first = true;
     return o;
