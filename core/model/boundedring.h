@@ -44,6 +44,16 @@ public:
         return dropped;
     }
 
+    // Starts loading the slot the next push writes (and, at cap, the item it drops).
+    const T *nextSlot(size_t cap) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        if (m_count > 0 && m_count >= cap)
+            return &m_slots[m_head];
+        return m_count < m_slots.size() ? &m_slots[wrap(m_head + m_count)] : nullptr;
+    }
+
     void popFront()
     {
         if (m_count == 0)

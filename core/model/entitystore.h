@@ -14,6 +14,7 @@
 
 #include "boundedring.h"
 #include "change.h"
+#include "numericindex.h"
 #include "storeobserver.h"
 
 namespace Feedscope {
@@ -142,16 +143,7 @@ Q_SIGNALS:
     void cleared();
 
 private:
-    struct NumericKey
-    {
-        quint64 familyAndId;
-        quint64 scope; // 0: none, else the scope's number + 1
-        bool operator==(const NumericKey &o) const = default;
-        friend size_t qHash(const NumericKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.familyAndId, k.scope);
-        }
-    };
+    using NumericKey = NumericIndex::Key;
     static std::optional<NumericKey> numericKey(const NodeRef &ref);
     NodeId allocate(Kind kind, const NodeRef &ref);
     NodeId ensure(const NodeRef &ref, const NodeRef &parent, const NodeRef &grandparent,
@@ -172,6 +164,8 @@ private:
     void touch(Node &n, quint64 seq);
     void markDirty(NodeId id, Mark mark);
     void applyOne(const Change &c);
+    // Starts loading what changes[i + k] will touch, a stage per distance (see apply()).
+    void prefetchAhead(const Changes &changes, size_t i);
     void applyUpsert(const Change &c);
     void applyRemove(NodeId id, const Change &c);
     void applyReorder(const Change &c);
@@ -183,11 +177,14 @@ private:
     std::vector<Node> m_nodes;
     std::vector<NodeId> m_free;
     QHash<NodeRef, NodeId> m_index; // ids that are not plain numbers
-    QHash<NumericKey, NodeId> m_numericIndex; // numericKey(ref) for the others
+    NumericIndex m_numericIndex; // numericKey(ref) for the others
     std::vector<StoreObserver *> m_observers;
     AppliedCallback m_applied;
     std::vector<NodeId> m_dirty;
     std::vector<NodeId> m_unsorted; // parents with children to sort at the end of the batch
+    std::vector<std::optional<NumericKey>> m_aheadKeys; // apply(): per change, for prefetching
+    std::vector<NodeId> m_aheadIds;
+    const NumericKey *m_applyingKey = nullptr; // numericKey() of the change being applied
     std::deque<std::pair<NodeId, quint64>> m_historyOrder;
     QElapsedTimer m_clock;
     quint32 m_batch = 1;
