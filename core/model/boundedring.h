@@ -36,6 +36,10 @@ public:
             // No free slot: unroll the ring, then grow it.
             std::rotate(m_slots.begin(), m_slots.begin() + std::ptrdiff_t(m_head), m_slots.end());
             m_head = 0;
+            // Start at a few slots: growing 1, 2, 4… costs a reallocation (cold memory, under a
+            // flood) every other push while an entity's first versions come in.
+            if (m_slots.capacity() == m_slots.size())
+                m_slots.reserve(std::min(cap, std::max<size_t>(MinCapacity, m_slots.size() * 2)));
             m_slots.push_back(std::move(item));
         } else {
             m_slots[wrap(m_head + m_count)] = std::move(item);
@@ -74,6 +78,7 @@ public:
     }
 
 private:
+    static constexpr size_t MinCapacity = 4;
     size_t wrap(size_t i) const { return i < m_slots.size() ? i : i - m_slots.size(); }
 
     std::vector<T> m_slots;
