@@ -121,7 +121,7 @@ void DetailPane::refreshIfChanged()
     }
     const auto &n = store->node(m_node);
     const quint64 seq = n.touched.empty() ? n.updatedSeq : n.touched.back();
-    if (seq != m_shownSeq || n.history.size() + 1 != size_t(m_versions->count()))
+    if (seq != m_shownSeq || store->historySize(m_node) + 1 != size_t(m_versions->count()))
         fill();
 }
 
@@ -176,8 +176,8 @@ void DetailPane::fill()
     m_versions->clear();
     auto *current = new QListWidgetItem(tr("current · frame %1").arg(n.updatedSeq), m_versions);
     current->setData(Qt::UserRole, -1);
-    for (int i = int(n.history.size()) - 1; i >= 0; --i) {
-        const auto &h = n.history[size_t(i)];
+    for (int i = int(store->historySize(m_node)) - 1; i >= 0; --i) {
+        const auto h = store->historyEntry(m_node, size_t(i));
         auto *item = new QListWidgetItem(
                 tr("before frame %1 · %2").arg(h.seq).arg(when(h.wallMs)), m_versions);
         item->setData(Qt::UserRole, i);
@@ -215,7 +215,7 @@ void DetailPane::showDiff()
         return JsonText::pretty(data.json());
     };
     QList<QListWidgetItem *> items = m_versions->selectedItems();
-    int from = n.history.empty() ? -1 : int(n.history.size()) - 1; // the previous version…
+    int from = int(store->historySize(m_node)) - 1; // the previous version (or -1)…
     int to = -1; // …against the current one
     if (items.size() == 1) {
         from = items.front()->data(Qt::UserRole).toInt();

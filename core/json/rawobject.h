@@ -98,6 +98,26 @@ public:
             prefetchRange(m_buf.constData() - 32, size_t(m_buf.size()) + 32);
     }
 
+    // The object's storage (text and index), for a container that keeps many objects in one
+    // buffer; fromStorage() is a view of such a copy (no allocation, valid as long as the copy
+    // is), detached() a copy that owns its storage again.
+    QByteArrayView storage() const { return QByteArrayView(m_buf.constData(), m_buf.size()); }
+    quint32 storageTextSize() const { return m_textSize; }
+    static RawObject fromStorage(const char *data, qsizetype size, quint32 textSize, quint32 count)
+    {
+        RawObject o;
+        o.m_buf = QByteArray::fromRawData(data, size);
+        o.m_textSize = textSize;
+        o.m_count = count;
+        return o;
+    }
+    RawObject detached() const
+    {
+        RawObject o = *this;
+        o.m_buf = QByteArray(m_buf.constData(), m_buf.size());
+        return o;
+    }
+
     // The whole object as compact JSON text ("{}" when empty).
     QByteArray json() const;
     qsizetype memoryUsage() const;

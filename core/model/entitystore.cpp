@@ -142,7 +142,7 @@ void EntityStore::clear()
     m_numericIndex.clear();
     m_dirty.clear();
     m_unsorted.clear();
-    m_historyOrder.clear();
+    m_history.clear();
     m_historyTotal = 0;
     m_count = 0;
     Node root;
@@ -154,21 +154,44 @@ void EntityStore::clear()
     Q_EMIT cleared();
 }
 
+size_t EntityStore::versionsGone(const Node &n) const
+{
+    size_t gone = 0;
+    while (gone < n.versions.size() && !m_history.holds(n.versions[gone]))
+        ++gone;
+    return gone;
+}
+
+size_t EntityStore::historySize(NodeId id) const
+{
+    const Node &n = m_nodes[id];
+    return n.versions.size() - versionsGone(n);
+}
+
+EntityStore::HistoryEntry EntityStore::historyEntry(NodeId id, size_t historyIndex) const
+{
+    const Node &n = m_nodes[id];
+    const auto e = m_history.entry(n.versions[versionsGone(n) + historyIndex]);
+    return HistoryEntry {e.seq, e.wallMs, e.undo.detached()};
+}
+
 RawObject EntityStore::version(NodeId id, size_t historyIndex) const
 {
     const Node &n = m_nodes[id];
+    const size_t gone = versionsGone(n);
     RawObject data = n.data;
-    for (size_t i = n.history.size(); i-- > historyIndex;)
-        data = data.patched(n.history[i].undo);
+    for (size_t i = n.versions.size(); i-- > gone + historyIndex;)
+        data = data.patched(m_history.entry(n.versions[i]).undo);
     return data;
 }
 
 bool EntityStore::changedInLastUpdate(NodeId id, QByteArrayView key) const
 {
     const Node &n = m_nodes[id];
-    if (n.mark != Mark::Updated || n.history.empty() || n.history.back().seq != n.updatedSeq)
+    if (n.mark != Mark::Updated || n.versions.empty() || !m_history.holds(n.versions.back()))
         return false;
-    return n.history.back().undo.contains(key);
+    const auto last = m_history.entry(n.versions.back());
+    return last.seq == n.updatedSeq && last.undo.contains(key);
 }
 
 NodeId EntityStore::find(const NodeRef &ref) const
@@ -409,7 +432,9 @@ void EntityStore::eraseSubtree(NodeId id)
         m_numericIndex.remove(*key);
     else
         m_index.remove(n.ref);
-    m_historyTotal -= qsizetype(n.history.size());
+    for (size_t i = versionsGone(n); i < n.versions.size(); ++i)
+        m_history.markDropped(n.versions[i]);
+    m_historyTotal -= qsizetype(n.versions.size() - versionsGone(n));
     n = Node();
     m_free.push_back(id);
     --m_count;
@@ -479,43 +504,40 @@ void EntityStore::touch(Node &n, quint64 seq)
     n.touched.push(seq, size_t(m_limits.touchedPerNode));
 }
 
-void EntityStore::replaceData(NodeId id, Node &n, RawObject data, quint64 seq, qint64 wallMs)
+void EntityStore::replaceData(Node &n, RawObject data, quint64 seq, qint64 wallMs)
 {
     // A placeholder's empty data is no version worth keeping.
     RawObject undo =
             n.data.isEmpty() && n.placeholder ? RawObject() : RawObject::undoPatch(n.data, data);
     n.data = std::move(data);
-    keepVersion(id, n, std::move(undo), seq, wallMs);
+    keepVersion(n, undo, seq, wallMs);
 }
 
-void EntityStore::keepVersion(NodeId id, Node &n, RawObject undo, quint64 seq, qint64 wallMs)
+void EntityStore::keepVersion(Node &n, const RawObject &undo, quint64 seq, qint64 wallMs)
 {
     // An update that changes nothing adds no version.
     if (m_limits.historyPerNode <= 0 || undo.isEmpty())
         return;
-    const int dropped = n.history.push(
-            HistoryEntry {seq, wallMs, std::move(undo)}, size_t(m_limits.historyPerNode));
-    m_historyTotal += 1 - dropped;
-    m_historyDropped += quint64(dropped);
-    m_historyOrder.emplace_back(id, seq);
-    // Over the global budget: drop the oldest versions in the whole store.
-    while (m_historyTotal > m_limits.historyTotal && !m_historyOrder.empty()) {
-        auto [oldId, oldSeq] = m_historyOrder.front();
-        m_historyOrder.pop_front();
-        if (oldId >= m_nodes.size() || !m_nodes[oldId].alive)
-            continue;
-        auto &h = m_nodes[oldId].history;
-        if (!h.empty() && h.front().seq == oldSeq) {
-            h.popFront();
+    // Positions the log has dropped since (counted then), then the oldest one over the cap.
+    const size_t cap = size_t(m_limits.historyPerNode);
+    while (!n.versions.empty() && !m_history.holds(n.versions.front()))
+        n.versions.popFront();
+    while (n.versions.size() >= cap) {
+        m_history.markDropped(n.versions.front());
+        n.versions.popFront();
+        --m_historyTotal;
+        ++m_historyDropped;
+    }
+    n.versions.push(m_history.append(seq, wallMs, undo), cap);
+    ++m_historyTotal;
+    // Over the global budget: drop the oldest versions in the whole store, from the log's tail;
+    // their entities notice when they next look.
+    while (m_history.count() > qsizetype(std::max(m_limits.historyTotal, 0))) {
+        if (m_history.dropOldest()) {
             --m_historyTotal;
             ++m_historyDropped;
         }
     }
-    // Entries whose versions were already dropped per node linger in the order queue; keep it
-    // from growing without bound.
-    if (m_historyOrder.size() > size_t(m_limits.historyTotal) * 2 + 1024)
-        m_historyOrder.erase(m_historyOrder.begin(),
-                m_historyOrder.begin() + qsizetype(m_historyOrder.size()) / 2);
 }
 
 void EntityStore::markDirty(NodeId id, Mark mark)
@@ -595,8 +617,8 @@ constexpr size_t DataAhead = 4;
 void EntityStore::prefetchAhead(const Changes &changes, size_t i)
 {
     // A flood of row updates lands on entities all over memory; applied one after the other,
-    // each waits on a dozen cache misses in turn (index slot, node, old data, history and
-    // frame rings, the version the global history cap drops). Loading them a few changes
+    // each waits on a dozen cache misses in turn (index slot, node, old data, the version and
+    // frame rings, the oldest version at the per-entity cap). Loading them a few changes
     // early lets the misses of several changes overlap. Hints only: a wrong guess (a node the
     // batch creates or erases on the way) costs a wasted load, never a wrong result.
     const size_t n = changes.size();
@@ -625,24 +647,13 @@ void EntityStore::prefetchAhead(const Changes &changes, size_t i)
         const Node &node = m_nodes[m_aheadIds[j]];
         node.data.prefetch();
         changes[j].data.prefetch();
-        if (const auto *slot = node.history.nextSlot(size_t(m_limits.historyPerNode))) {
+        if (const auto *slot = node.versions.nextSlot(size_t(m_limits.historyPerNode))) {
             prefetch(slot);
-            slot->undo.prefetch();
+            if (node.versions.size() >= size_t(m_limits.historyPerNode))
+                m_history.prefetch(*slot); // the entry the per-entity cap marks dropped
         }
         if (const auto *slot = node.touched.nextSlot(size_t(m_limits.touchedPerNode)))
             prefetch(slot);
-    }
-    // At the global history cap every new version drops the oldest one in the store, of some
-    // other entity: its node, then its ring slot and text.
-    if (m_historyTotal >= m_limits.historyTotal && m_historyOrder.size() > NodeAhead) {
-        const NodeId far = m_historyOrder[NodeAhead].first;
-        if (far < m_nodes.size())
-            prefetchRange(&m_nodes[far].history, sizeof(Node::history));
-        const NodeId near = m_historyOrder[DataAhead].first;
-        if (near < m_nodes.size() && !m_nodes[near].history.empty()) {
-            prefetch(&m_nodes[near].history.front());
-            m_nodes[near].history.front().undo.prefetch();
-        }
     }
 }
 
@@ -757,7 +768,7 @@ void EntityStore::applyUpsert(const Change &c)
     const bool revive = c.op == Change::Op::Upsert && (n.deleted || n.placeholder);
     const RawObject before = n.data; // shared, no copy
     if (c.replace) {
-        replaceData(id, n, c.data, c.seq, c.wallMs);
+        replaceData(n, c.data, c.seq, c.wallMs);
     } else if (m_limits.historyPerNode <= 0) {
         n.data = before.merged(c.data); // no versions kept: no undo to build
     } else {
@@ -765,7 +776,7 @@ void EntityStore::applyUpsert(const Change &c)
         n.data = before.merged(c.data, &undo);
         if (before.isEmpty() && n.placeholder)
             undo = RawObject();
-        keepVersion(id, n, std::move(undo), c.seq, c.wallMs);
+        keepVersion(n, undo, c.seq, c.wallMs);
     }
     if (n.kind != c.node.kind && keyFamily(n.kind) == keyFamily(c.node.kind))
         n.kind = c.node.kind; // a ContentServer path that turned from directory to file
@@ -882,7 +893,7 @@ void EntityStore::applyReorder(const Change &c)
     for (auto [child, pos] : updates) {
         Node &n = m_nodes[child];
         const RawObject before = n.data;
-        replaceData(child, n, n.data.with("order", QByteArray::number(pos)), c.seq, c.wallMs);
+        replaceData(n, n.data.with("order", QByteArray::number(pos)), c.seq, c.wallMs);
         n.updatedSeq = c.seq;
         n.updatedMs = c.wallMs;
         touch(n, c.seq);
@@ -907,7 +918,7 @@ void EntityStore::applyWhere(const Change &c)
             if (!n.deleted)
                 setDeleted(id, c.seq, c.wallMs);
         } else {
-            replaceData(id, n, n.data.merged(c.data), c.seq, c.wallMs);
+            replaceData(n, n.data.merged(c.data), c.seq, c.wallMs);
             n.updatedSeq = c.seq;
             n.updatedMs = c.wallMs;
             touch(n, c.seq);

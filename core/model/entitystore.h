@@ -14,6 +14,7 @@
 
 #include "boundedring.h"
 #include "change.h"
+#include "historylog.h"
 #include "numericindex.h"
 #include "storeobserver.h"
 
@@ -40,7 +41,9 @@ public:
 struct StoreLimits
 {
     int historyPerNode = 50; // previous versions kept per entity
-    int historyTotal = 500000; // previous versions kept in all
+    // Previous versions in the store's history log: the ones kept and, until the log's tail
+    // reaches them, the ones the per-entity cap already dropped.
+    int historyTotal = 500000;
     int touchedPerNode = 50; // frame sequence numbers kept per entity
     bool keepTombstones = true; // deleted entities stay (greyed) until cleared
     int resetThreshold = 2000; // a batch with more new entities resets models instead
@@ -89,7 +92,9 @@ public:
         quint64 createdSeq = 0;
         quint64 updatedSeq = 0;
         quint32 batchStamp = 0;
-        BoundedRing<HistoryEntry> history; // oldest first
+        // Where its previous versions are in the store's history log, oldest first; the first
+        // few may be gone from the log already (see historySize()).
+        BoundedRing<HistoryLog::Position> versions;
 
         BoundedRing<quint64> touched; // the frames that touched it, oldest first
     };
@@ -111,8 +116,11 @@ public:
     using AppliedCallback = std::function<void(const Change &, NodeId)>;
     void setAppliedCallback(AppliedCallback cb) { m_applied = std::move(cb); }
 
-    // The whole data of a previous version: 0 is the oldest kept, history.size() - 1 the one
-    // before the current.
+    // The previous versions kept of an entity: 0 is the oldest, historySize() - 1 the one before
+    // the current.
+    size_t historySize(NodeId id) const;
+    HistoryEntry historyEntry(NodeId id, size_t historyIndex) const;
+    // The whole data of a previous version.
     RawObject version(NodeId id, size_t historyIndex) const;
     // Whether a member differs between the current version and the one before it, when the
     // last change to the entity was an update in the last batch (the cells to highlight).
@@ -137,6 +145,7 @@ public:
     quint64 ignoredChanges() const { return m_ignored; }
     quint64 appliedChanges() const { return m_appliedCount; }
     qsizetype historyEntries() const { return m_historyTotal; }
+    qsizetype historyBytes() const { return m_history.bytes(); }
 
 Q_SIGNALS:
     void batchApplied(int changes);
@@ -158,9 +167,11 @@ private:
     bool lessThan(NodeId a, NodeId b) const;
     QByteArray computeSortKey(const Node &n) const;
     // Replaces the entity's data, keeping the old version in its history.
-    void replaceData(NodeId id, Node &n, RawObject data, quint64 seq, qint64 wallMs);
+    void replaceData(Node &n, RawObject data, quint64 seq, qint64 wallMs);
     // Keeps the version an undo patch leads back to (nothing when the patch is empty).
-    void keepVersion(NodeId id, Node &n, RawObject undo, quint64 seq, qint64 wallMs);
+    void keepVersion(Node &n, const RawObject &undo, quint64 seq, qint64 wallMs);
+    // How many of the node's version positions the log no longer holds (they come first).
+    size_t versionsGone(const Node &n) const;
     void touch(Node &n, quint64 seq);
     void markDirty(NodeId id, Mark mark);
     void applyOne(const Change &c);
@@ -185,7 +196,7 @@ private:
     std::vector<std::optional<NumericKey>> m_aheadKeys; // apply(): per change, for prefetching
     std::vector<NodeId> m_aheadIds;
     const NumericKey *m_applyingKey = nullptr; // numericKey() of the change being applied
-    std::deque<std::pair<NodeId, quint64>> m_historyOrder;
+    HistoryLog m_history;
     QElapsedTimer m_clock;
     quint32 m_batch = 1;
     qint64 m_batchMs = 0;

@@ -152,10 +152,10 @@ private Q_SLOTS:
         const NodeId id = store.find(Kind::Row, u"1"_s, u"7"_s);
         QVERIFY(id != NoNode);
         QCOMPARE(store.node(id).data.json(), QByteArray("{\"id\":1,\"a\":1,\"b\":3,\"c\":4}"));
-        QCOMPARE(store.node(id).history.size(), size_t(1));
-        QCOMPARE(store.node(id).history.front().seq, quint64(6));
+        QCOMPARE(store.historySize(id), size_t(1));
+        QCOMPARE(store.historyEntry(id, 0).seq, quint64(6));
         // The version is kept as its undo patch: b back to 2, c absent.
-        QCOMPARE(store.node(id).history.front().undo.json(), QByteArray("{\"b\":2,\"c\":}"));
+        QCOMPARE(store.historyEntry(id, 0).undo.json(), QByteArray("{\"b\":2,\"c\":}"));
         QCOMPARE(store.version(id, 0).json(), QByteArray("{\"id\":1,\"a\":1,\"b\":2}"));
         QVERIFY(store.changedInLastUpdate(id, "b"));
         QVERIFY(store.changedInLastUpdate(id, "c"));
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6}));
         // An update that changes nothing touches the entity but adds no version.
         store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3}", 7)});
-        QCOMPARE(store.node(id).history.size(), size_t(1));
+        QCOMPARE(store.historySize(id), size_t(1));
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6, 7}));
         QVERIFY(!store.changedInLastUpdate(id, "b"));
         // The parent table was a placeholder at the root.
@@ -293,8 +293,8 @@ private Q_SLOTS:
                 QCOMPARE(nb.data.json(), ns.data.json());
                 QCOMPARE(nb.deleted, ns.deleted);
                 QCOMPARE(nb.touched.toVector(), ns.touched.toVector());
-                QCOMPARE(nb.history.size(), ns.history.size());
-                for (size_t v = 0; v < nb.history.size(); ++v)
+                QCOMPARE(batched.historySize(b), single.historySize(s));
+                for (size_t v = 0; v < batched.historySize(b); ++v)
                     QCOMPARE(batched.version(b, v).json(), single.version(s, v).json());
                 QCOMPARE(batched.indexInParent(b), single.indexInParent(s));
             }
@@ -314,17 +314,64 @@ private Q_SLOTS:
             store.apply({upsert(Kind::Page, u"2"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
                     quint64(i + 100))});
         }
-        const auto &h1 = store.node(store.find(Kind::Page, u"1"_s)).history;
-        const auto &h2 = store.node(store.find(Kind::Page, u"2"_s)).history;
-        QVERIFY(h1.size() <= 3 && h2.size() <= 3);
-        QVERIFY(store.historyEntries() <= 5);
-        QCOMPARE(qsizetype(h1.size() + h2.size()), store.historyEntries());
-        QVERIFY(store.historyDropped() > 0);
-        // The newest versions are the ones kept.
+        const NodeId page1 = store.find(Kind::Page, u"1"_s);
         const NodeId page2 = store.find(Kind::Page, u"2"_s);
-        QCOMPARE(store.version(page2, h2.size() - 1).json(), QByteArray("{\"v\":8}"));
+        const size_t h1 = store.historySize(page1);
+        const size_t h2 = store.historySize(page2);
+        QVERIFY(h1 <= 3 && h2 <= 3);
+        QVERIFY(h1 > 0 && h2 > 0);
+        QVERIFY(store.historyEntries() <= 5);
+        QCOMPARE(qsizetype(h1 + h2), store.historyEntries());
+        // 18 versions made, the ones kept remain: every other one was dropped and counted.
+        QCOMPARE(store.historyDropped(), quint64(18 - h1 - h2));
+        // The newest versions are the ones kept.
+        QCOMPARE(store.version(page2, h2 - 1).json(), QByteArray("{\"v\":8}"));
         QCOMPARE(store.version(page2, 0).json(),
-                QByteArray("{\"v\":" + QByteArray::number(9 - qsizetype(h2.size())) + "}"));
+                QByteArray("{\"v\":" + QByteArray::number(9 - qsizetype(h2)) + "}"));
+        QCOMPARE(store.historyEntry(page2, h2 - 1).seq, quint64(109));
+    }
+
+    void historyLogSpansBlocksAndDropsInOrder()
+    {
+        // Versions of every size, some larger than a log block, of a few entities at a time:
+        // whatever the log has dropped, each entity's kept versions rebuild exactly, newest
+        // last, and the counters add up.
+        EntityStore store;
+        StoreLimits limits;
+        limits.historyPerNode = 20;
+        limits.historyTotal = 60;
+        store.setLimits(limits);
+        std::mt19937 rng(3);
+        std::map<QString, std::vector<QByteArray>> made; // every version of each page, in order
+        quint64 seq = 0;
+        quint64 versionsMade = 0;
+        for (int step = 0; step < 600; ++step) {
+            const QString page = QString::number(rng() % 4);
+            const size_t size = rng() % 8 == 0 ? 300000 + rng() % 100000 : rng() % 200;
+            const QByteArray json = "{\"n\":" + QByteArray::number(step) + ",\"s\":\""
+                    + QByteArray(qsizetype(size), char('a' + step % 26)) + "\"}";
+            store.apply({upsert(Kind::Page, page, {}, {}, json.constData(), ++seq)});
+            if (!made[page].empty())
+                ++versionsMade;
+            made[page].push_back(json);
+        }
+        qsizetype kept = 0;
+        for (const auto &[page, jsons] : made) {
+            const NodeId id = store.find(Kind::Page, page);
+            const size_t h = store.historySize(id);
+            QVERIFY(h <= 20);
+            kept += qsizetype(h);
+            QCOMPARE(store.node(id).data.json(), jsons.back());
+            for (size_t i = 0; i < h; ++i)
+                QCOMPARE(store.version(id, i).json(), jsons[jsons.size() - 1 - h + i]);
+        }
+        QCOMPARE(store.historyEntries(), kept);
+        QVERIFY(kept <= 60);
+        QCOMPARE(store.historyDropped(), versionsMade - quint64(kept));
+        QVERIFY(store.historyBytes() > 0);
+        store.clear();
+        QCOMPARE(store.historyEntries(), 0);
+        QCOMPARE(store.historyBytes(), 0);
     }
 
     void versionsRebuildAcrossAddedRemovedAndReplacedMembers()
@@ -341,7 +388,7 @@ private Q_SLOTS:
         }
         const NodeId id = store.find(Kind::Page, u"p"_s);
         const auto &n = store.node(id);
-        QCOMPARE(n.history.size(), versions.size() - 1);
+        QCOMPARE(store.historySize(id), versions.size() - 1);
         QCOMPARE(n.data.json(), versions.back());
         for (size_t i = 0; i + 1 < versions.size(); ++i) {
             // Member order may differ from the original; compare as sets of members.
