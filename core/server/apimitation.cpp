@@ -65,6 +65,7 @@ ApImitation::ApImitation(ServerContext *context, QObject *parent)
 ApImitation::~ApImitation()
 {
     qDeleteAll(m_clients);
+    qDeleteAll(m_closed);
 }
 
 qint64 ApImitation::nowNs()
@@ -246,8 +247,14 @@ void ApImitation::install(ServerFront &front)
                 c->ws = ws;
                 connect(ws, &QWebSocket::disconnected, this, [this, c] {
                     m_clients.removeOne(c);
+                    m_closed.append(c);
                     QMetaObject::invokeMethod(
-                            this, [c] { delete c; }, Qt::QueuedConnection);
+                            this,
+                            [this, c] {
+                                if (m_closed.removeOne(c))
+                                    delete c;
+                            },
+                            Qt::QueuedConnection);
                     Q_EMIT m_ctx->clientsChanged();
                 });
                 addClient(c);
@@ -258,8 +265,14 @@ void ApImitation::install(ServerFront &front)
                 connect(c->raw, &RawWebSocket::disconnected, this, [this, c] {
                     m_clients.removeOne(c);
                     c->raw->deleteLater();
+                    m_closed.append(c);
                     QMetaObject::invokeMethod(
-                            this, [c] { delete c; }, Qt::QueuedConnection);
+                            this,
+                            [this, c] {
+                                if (m_closed.removeOne(c))
+                                    delete c;
+                            },
+                            Qt::QueuedConnection);
                     Q_EMIT m_ctx->clientsChanged();
                 });
                 addClient(c);

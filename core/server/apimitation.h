@@ -106,6 +106,8 @@ private:
     qint64 m_nextField = 1;
     qint64 m_nextPage = 1;
     QList<Client *> m_clients;
+    QList<Client *>
+            m_closed; // disconnected, deleted on the next event-loop turn or with the server
     QTimer m_flush;
     QTimer m_ping;
 };

@@ -125,6 +125,7 @@ BaserowServer::BaserowServer(ServerContext *context, QObject *parent)
 BaserowServer::~BaserowServer()
 {
     qDeleteAll(m_conns);
+    qDeleteAll(m_closed);
 }
 
 bool BaserowServer::load(const OValue &section, QString *error)
@@ -412,8 +413,14 @@ void BaserowServer::onSocket(QWebSocket *ws, const HttpRequest &request)
         // The handler that caused the disconnect (an abort) may still be using c.
         m_conns.removeOne(c);
         c->ws = nullptr;
+        m_closed.append(c);
         QMetaObject::invokeMethod(
-                this, [c] { delete c; }, Qt::QueuedConnection);
+                this,
+                [this, c] {
+                    if (m_closed.removeOne(c))
+                        delete c;
+                },
+                Qt::QueuedConnection);
         Q_EMIT m_ctx->clientsChanged();
     });
     // uvicorn pings every 20 s and closes (1011) when a pong does not come within 20 s.

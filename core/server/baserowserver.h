@@ -130,6 +130,7 @@ private:
     BaserowData m_data;
     QByteArray m_secret;
     QList<Conn *> m_conns;
+    QList<Conn *> m_closed; // disconnected, deleted on the next event-loop turn or with the server
     // The flood's row texts, split around the number cell it changes (cleared by every other
     // change to a table, which may change a row's other cells or its keys).
     struct FloodTemplate

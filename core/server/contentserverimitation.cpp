@@ -57,6 +57,7 @@ ContentServerImitation::ContentServerImitation(ServerContext *context, QObject *
 ContentServerImitation::~ContentServerImitation()
 {
     qDeleteAll(m_conns);
+    qDeleteAll(m_closed);
 }
 
 QString ContentServerImitation::normalise(const QString &path)
@@ -405,8 +406,14 @@ void ContentServerImitation::onSocket(QWebSocket *ws, const HttpRequest &r)
         // The handler that caused the disconnect (an abort) may still be using c.
         m_conns.removeOne(c);
         c->ws = nullptr;
+        m_closed.append(c);
         QMetaObject::invokeMethod(
-                this, [c] { delete c; }, Qt::QueuedConnection);
+                this,
+                [this, c] {
+                    if (m_closed.removeOne(c))
+                        delete c;
+                },
+                Qt::QueuedConnection);
         Q_EMIT m_ctx->clientsChanged();
     });
     if (m_ctx->options.csGreeting) {

@@ -90,6 +90,7 @@ private:
     std::map<QString, CsEntry> m_entries; // by normalised path
     QHash<QString, QString> m_sessions; // JSESSIONID → user
     QList<Conn *> m_conns;
+    QList<Conn *> m_closed; // disconnected, deleted on the next event-loop turn or with the server
     QByteArray m_secret;
 };
 
