@@ -3,9 +3,10 @@
 //
 // bench_store: the store alone, no socket. A Baserow table of N rows (1 000, 100 000,
 // 1 000 000) gets 1 000 000 row updates, decoded beforehand by the Baserow protocol from frames
-// shaped like the server's; only EntityStore::apply is timed, in batches of 512 (what a session
-// flushes at a time under flood). Then the same at 100 000 rows with the tree and rows models
-// attached, and the decoder alone. Prints a table and RESULT lines for bench/feedscope_bench.
+// shaped like the server's, a batch at a time (--decode-ahead); only EntityStore::apply is
+// timed, in batches of 512 (what a session flushes at a time under flood). Then the same at 100 000
+// rows with the tree and rows models attached, and the decoder alone. Prints a table and RESULT
+// lines for bench/feedscope_bench.
 #include <cstdio>
 #include <random>
 
@@ -63,12 +64,16 @@ struct Fixture
 };
 
 // Applies `total` row updates to random rows of 1..rows; returns the seconds spent in apply.
+// The updates are decoded, untimed, `ahead` at a time before they are applied: one batch (512)
+// is what a session does under flood (it decodes a turn's frames, then applies them, so the
+// changes are still in the cache); 100 000 makes every change cold when applied.
+int decodeAhead = Batch;
 double applyUpdates(Fixture &fx, int rows, int total, std::mt19937 &rng)
 {
     std::uniform_int_distribution<qint64> pick(1, rows);
     std::uniform_int_distribution<int> value(0, 99999);
     double seconds = 0;
-    constexpr int Round = 100000; // decoded ahead, untimed, to keep memory modest
+    const int Round = std::max(decodeAhead, 1);
     for (int done = 0; done < total; done += Round) {
         const int n = std::min(Round, total - done);
         std::vector<Changes> batches;
@@ -111,8 +116,13 @@ int main(int argc, char **argv)
     QCommandLineOption touched {u"touched-per-entity"_s,
             u"Frame numbers kept per entity (default: the store's, 50)."_s, u"N"_s};
     QCommandLineOption only {u"only"_s, u"Run one part: store, models or decode."_s, u"PART"_s};
-    p.addOptions({changes, sizes, history, touched, only});
+    QCommandLineOption ahead {u"decode-ahead"_s,
+            u"Updates decoded before they are applied (default 512, one batch, as a session "
+            "under flood; 100000 applies cold changes)."_s,
+            u"N"_s, u"512"_s};
+    p.addOptions({changes, sizes, history, touched, only, ahead});
     p.process(app);
+    decodeAhead = p.value(ahead).toInt();
     StoreLimits limits;
     if (p.isSet(history))
         limits.historyPerNode = p.value(history).toInt();

@@ -59,6 +59,13 @@ void RawObject::Builder::endValue()
     m_index.push_back(quint32(m_text.size()));
 }
 
+void RawObject::Builder::reset()
+{
+    m_text.resize(0);
+    m_index.clear();
+    m_first = true;
+}
+
 RawObject RawObject::Builder::finish()
 {
     RawObject o;
@@ -188,6 +195,14 @@ RawObject RawObject::merged(const RawObject &patch) const
 
 RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
 {
+    Builder u {64};
+    RawObject result = merged(patch, u);
+    *undo = u.finish();
+    return result;
+}
+
+RawObject RawObject::merged(const RawObject &patch, Builder &u) const
+{
     const qsizetype n = size();
     if (n > 0 && n == patch.size()) {
         qsizetype i = 0;
@@ -196,19 +211,19 @@ RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
         if (i == n) {
             // Same keys in the same order: the result is the patch (or this, when nothing
             // changed); the undo holds the old values of the members that changed.
-            Builder b {64};
             for (i = 0; i < n; ++i) {
                 const QByteArrayView old = valueAt(i);
                 if (old != patch.valueAt(i))
-                    b.add(keyAt(i), old);
+                    u.add(keyAt(i), old);
             }
-            *undo = b.finish();
-            return undo->isEmpty() ? *this : patch;
+            return u.isEmpty() ? *this : patch;
         }
     }
     if (n == 0 || patch.isEmpty()) {
         RawObject result = merged(patch);
-        *undo = undoPatch(*this, result);
+        const RawObject undo = undoPatch(*this, result);
+        for (qsizetype i = 0; i < undo.size(); ++i)
+            u.add(undo.keyAt(i), undo.valueAt(i));
         return result;
     }
     // A partial patch: one pass builds the result and the undo (old values of the members that
@@ -216,7 +231,6 @@ RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
     const qsizetype pn = patch.size();
     QVarLengthArray<bool, 64> used(pn, false);
     Builder b {qsizetype(m_textSize + patch.m_textSize)};
-    Builder u {64};
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView key = keyAt(i);
         const qsizetype p = i < pn && !used[i] && patch.keyAt(i) == key ? i : patch.indexOf(key);
@@ -237,9 +251,8 @@ RawObject RawObject::merged(const RawObject &patch, RawObject *undo) const
             u.add(patch.keyAt(p), QByteArrayView());
         }
     }
-    *undo = u.finish();
     // Nothing changed: keep sharing this object's text.
-    return undo->isEmpty() ? *this : b.finish();
+    return u.isEmpty() ? *this : b.finish();
 }
 
 RawObject RawObject::with(QByteArrayView escapedKey, QByteArrayView jsonValue) const

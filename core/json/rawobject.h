@@ -41,6 +41,18 @@ public:
         QByteArray &beginValue(QByteArrayView escapedKey);
         void endValue();
         RawObject finish();
+        // What finish() would make, without making it: for a container that copies objects
+        // into a buffer of its own (the history log).
+        bool isEmpty() const { return m_index.isEmpty(); }
+        QByteArrayView text() const { return m_text; }
+        QByteArrayView indexBytes() const
+        {
+            return QByteArrayView(reinterpret_cast<const char *>(m_index.constData()),
+                    m_index.size() * qsizetype(sizeof(quint32)));
+        }
+        quint32 count() const { return quint32(m_index.size() / 3); }
+        // Empties the builder, keeping its buffers.
+        void reset();
 
     private:
         QByteArray m_text;
@@ -79,6 +91,8 @@ public:
     // merged(patch), and in *undo the undoPatch back to this; one pass when, as on a live feed,
     // the patch repeats the object's keys in order.
     RawObject merged(const RawObject &patch, RawObject *undo) const;
+    // The same with the undo patch left in a builder (empty: nothing changed).
+    RawObject merged(const RawObject &patch, Builder &undo) const;
     // Returns this object with one key set to a JSON value text.
     RawObject with(QByteArrayView escapedKey, QByteArrayView jsonValue) const;
     RawObject without(QByteArrayView escapedKey) const;
@@ -101,8 +115,12 @@ public:
     // The object's storage (text and index), for a container that keeps many objects in one
     // buffer; fromStorage() is a view of such a copy (no allocation, valid as long as the copy
     // is), detached() a copy that owns its storage again.
-    QByteArrayView storage() const { return QByteArrayView(m_buf.constData(), m_buf.size()); }
-    quint32 storageTextSize() const { return m_textSize; }
+    QByteArrayView storageText() const { return text(); }
+    QByteArrayView storageIndex() const
+    {
+        const qsizetype padded = (qsizetype(m_textSize) + 3) & ~qsizetype(3);
+        return QByteArrayView(m_buf.constData() + padded, qsizetype(m_count) * 3 * 4);
+    }
     static RawObject fromStorage(const char *data, qsizetype size, quint32 textSize, quint32 count)
     {
         RawObject o;

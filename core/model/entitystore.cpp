@@ -504,16 +504,8 @@ void EntityStore::touch(Node &n, quint64 seq)
     n.touched.push(seq, size_t(m_limits.touchedPerNode));
 }
 
-void EntityStore::replaceData(Node &n, RawObject data, quint64 seq, qint64 wallMs)
-{
-    // A placeholder's empty data is no version worth keeping.
-    RawObject undo =
-            n.data.isEmpty() && n.placeholder ? RawObject() : RawObject::undoPatch(n.data, data);
-    n.data = std::move(data);
-    keepVersion(n, undo, seq, wallMs);
-}
-
-void EntityStore::keepVersion(Node &n, const RawObject &undo, quint64 seq, qint64 wallMs)
+template<typename Undo>
+void EntityStore::keepVersion(Node &n, const Undo &undo, quint64 seq, qint64 wallMs)
 {
     // An update that changes nothing adds no version.
     if (m_limits.historyPerNode <= 0 || undo.isEmpty())
@@ -538,6 +530,15 @@ void EntityStore::keepVersion(Node &n, const RawObject &undo, quint64 seq, qint6
             ++m_historyDropped;
         }
     }
+}
+
+void EntityStore::replaceData(Node &n, RawObject data, quint64 seq, qint64 wallMs)
+{
+    // A placeholder's empty data is no version worth keeping.
+    RawObject undo =
+            n.data.isEmpty() && n.placeholder ? RawObject() : RawObject::undoPatch(n.data, data);
+    n.data = std::move(data);
+    keepVersion(n, undo, seq, wallMs);
 }
 
 void EntityStore::markDirty(NodeId id, Mark mark)
@@ -652,6 +653,8 @@ void EntityStore::prefetchAhead(const Changes &changes, size_t i)
             if (node.versions.size() >= size_t(m_limits.historyPerNode))
                 m_history.prefetch(*slot); // the entry the per-entity cap marks dropped
         }
+        if (!node.touched.empty())
+            prefetch(&node.touched.back()); // touch() compares with the last one first
         if (const auto *slot = node.touched.nextSlot(size_t(m_limits.touchedPerNode)))
             prefetch(slot);
     }
@@ -772,10 +775,11 @@ void EntityStore::applyUpsert(const Change &c)
     } else if (m_limits.historyPerNode <= 0) {
         n.data = before.merged(c.data); // no versions kept: no undo to build
     } else {
-        RawObject undo;
-        n.data = before.merged(c.data, &undo);
+        // The undo patch goes from the builder straight into the history log.
+        RawObject::Builder undo {64};
+        n.data = before.merged(c.data, undo);
         if (before.isEmpty() && n.placeholder)
-            undo = RawObject();
+            undo.reset();
         keepVersion(n, undo, c.seq, c.wallMs);
     }
     if (n.kind != c.node.kind && keyFamily(n.kind) == keyFamily(c.node.kind))

@@ -169,7 +169,9 @@ private:
     // Replaces the entity's data, keeping the old version in its history.
     void replaceData(Node &n, RawObject data, quint64 seq, qint64 wallMs);
     // Keeps the version an undo patch leads back to (nothing when the patch is empty).
-    void keepVersion(Node &n, const RawObject &undo, quint64 seq, qint64 wallMs);
+    // Undo is a RawObject or a RawObject::Builder.
+    template<typename Undo>
+    void keepVersion(Node &n, const Undo &undo, quint64 seq, qint64 wallMs);
     // How many of the node's version positions the log no longer holds (they come first).
     size_t versionsGone(const Node &n) const;
     void touch(Node &n, quint64 seq);

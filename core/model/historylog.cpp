@@ -32,10 +32,12 @@ HistoryLog::Header *HistoryLog::header(Position p) const
     return reinterpret_cast<Header *>(b.data.get() + (p & 0xffffffffu));
 }
 
-HistoryLog::Position HistoryLog::append(quint64 seq, qint64 wallMs, const RawObject &undo)
+HistoryLog::Position HistoryLog::append(
+        quint64 seq, qint64 wallMs, QByteArrayView text, QByteArrayView index, quint32 count)
 {
-    const QByteArrayView storage = undo.storage();
-    const quint32 need = quint32((sizeof(Header) + size_t(storage.size()) + 7) & ~size_t(7));
+    const size_t padded = (size_t(text.size()) + 3) & ~size_t(3);
+    const size_t storage = padded + size_t(index.size());
+    const quint32 need = quint32((sizeof(Header) + storage + 7) & ~size_t(7));
     if (m_blocks.empty() || m_blocks.back().size - m_blocks.back().used < need) {
         Block b;
         b.size = std::max(BlockSize, need);
@@ -49,9 +51,13 @@ HistoryLog::Position HistoryLog::append(quint64 seq, qint64 wallMs, const RawObj
     Block &b = m_blocks.back();
     const Position p = (b.number << 32) | b.used;
     char *at = b.data.get() + b.used;
-    new (at) Header {need, 0, undo.storageTextSize(), quint32(undo.size()), seq, wallMs};
-    if (!storage.isEmpty())
-        std::memcpy(at + sizeof(Header), storage.data(), size_t(storage.size()));
+    new (at) Header {need, 0, quint32(text.size()), count, seq, wallMs};
+    char *out = at + sizeof(Header);
+    if (!text.isEmpty())
+        std::memcpy(out, text.data(), size_t(text.size()));
+    std::memset(out + text.size(), 0, padded - size_t(text.size()));
+    if (!index.isEmpty())
+        std::memcpy(out + padded, index.data(), size_t(index.size()));
     b.used += need;
     ++m_count;
     return p;

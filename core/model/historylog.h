@@ -36,7 +36,14 @@ public:
     HistoryLog(const HistoryLog &) = delete;
     HistoryLog &operator=(const HistoryLog &) = delete;
 
-    Position append(quint64 seq, qint64 wallMs, const RawObject &undo);
+    Position append(quint64 seq, qint64 wallMs, const RawObject &undo)
+    {
+        return append(seq, wallMs, undo.storageText(), undo.storageIndex(), quint32(undo.size()));
+    }
+    Position append(quint64 seq, qint64 wallMs, const RawObject::Builder &undo)
+    {
+        return append(seq, wallMs, undo.text(), undo.indexBytes(), undo.count());
+    }
     // Where the oldest entry still held starts; every position before it is gone.
     Position tail() const { return m_tail; }
     bool holds(Position p) const { return p >= m_tail && m_count > 0; }
@@ -63,6 +70,9 @@ private:
         quint64 number = 0;
     };
     Header *header(Position p) const;
+    // Writes what RawObject keeps in its buffer: the text, padded to 4 bytes, then the index.
+    Position append(
+            quint64 seq, qint64 wallMs, QByteArrayView text, QByteArrayView index, quint32 count);
 
     std::deque<Block> m_blocks;
     quint64 m_nextBlock = 0;
