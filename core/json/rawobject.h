@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -25,6 +26,21 @@ class RawObject
 {
 public:
     RawObject() = default;
+    RawObject(const RawObject &) = default;
+    RawObject &operator=(const RawObject &) = default;
+    // A moved-from object is empty.
+    RawObject(RawObject &&o) noexcept
+        : m_buf(std::move(o.m_buf))
+        , m_textSize(std::exchange(o.m_textSize, 0))
+        , m_count(std::exchange(o.m_count, 0))
+    { }
+    RawObject &operator=(RawObject &&o) noexcept
+    {
+        m_buf = std::move(o.m_buf);
+        m_textSize = std::exchange(o.m_textSize, 0);
+        m_count = std::exchange(o.m_count, 0);
+        return *this;
+    }
 
     // Builds from pairs of (escaped key text, compact JSON value text).
     class Builder

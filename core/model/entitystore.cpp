@@ -642,12 +642,14 @@ void EntityStore::prefetchAhead(const Changes &changes, size_t i)
         const NodeId id = m_numericIndex.value(*m_aheadKeys[j]);
         m_aheadIds[j] = id;
         if (id < m_nodes.size())
-            prefetchRange(&m_nodes[id], sizeof(Node));
+            prefetchRange(&m_nodes[id], HotBytes);
     }
     if (const size_t j = i + DataAhead; j < n && m_aheadIds[j] < m_nodes.size()) {
         const Node &node = m_nodes[m_aheadIds[j]];
         node.data.prefetch();
         changes[j].data.prefetch();
+        if (!node.versions.empty())
+            prefetch(&node.versions.front()); // keepVersion() checks the oldest one first
         if (const auto *slot = node.versions.nextSlot(size_t(m_limits.historyPerNode))) {
             prefetch(slot);
             if (node.versions.size() >= size_t(m_limits.historyPerNode))
@@ -769,14 +771,20 @@ void EntityStore::applyUpsert(const Change &c)
         return;
     }
     const bool revive = c.op == Change::Op::Upsert && (n.deleted || n.placeholder);
-    const RawObject before = n.data; // shared, no copy
+    // The version before, for reposition(): moved out rather than shared where the data is
+    // about to be replaced anyway (sharing is an atomic increment on a line that may be cold).
+    RawObject before;
     if (c.replace) {
+        before = n.data;
         replaceData(n, c.data, c.seq, c.wallMs);
     } else if (m_limits.historyPerNode <= 0) {
+        before = std::move(n.data);
         n.data = before.merged(c.data); // no versions kept: no undo to build
     } else {
+        before = std::move(n.data);
         // The undo patch goes from the builder straight into the history log.
-        RawObject::Builder undo {64};
+        RawObject::Builder &undo = m_undo;
+        undo.reset();
         n.data = before.merged(c.data, undo);
         if (before.isEmpty() && n.placeholder)
             undo.reset();

@@ -69,35 +69,38 @@ public:
         RawObject undo;
     };
 
-    struct Node
+    // Cache-line aligned, the members every update reads or writes first: they fit in the first
+    // HotBytes, which is all that apply() prefetches of a node.
+    struct alignas(64) Node
     {
-        Kind kind = Kind::Root;
-        NodeRef ref;
-        NodeId parent = NoNode;
-        std::vector<NodeId> children; // sorted (kind, sortKey) outside apply()
-        // Within apply(), without observers: children from this index on await sorting.
-        static constexpr quint32 AllSorted = 0xffffffff;
-        quint32 sortedChildren = AllSorted;
-        QByteArray sortKey;
         RawObject data;
+        NodeId parent = NoNode;
+        Kind kind = Kind::Root;
         bool alive = false;
         bool deleted = false;
         bool placeholder = false;
         bool stale = false;
         Mark mark = Mark::None;
-        qint64 markMs = 0; // on the store's monotonic clock
-        qint64 createdMs = 0;
-        qint64 updatedMs = 0;
-        qint64 deletedMs = 0;
-        quint64 createdSeq = 0;
-        quint64 updatedSeq = 0;
         quint32 batchStamp = 0;
+        qint64 markMs = 0; // on the store's monotonic clock
+        qint64 updatedMs = 0;
+        quint64 updatedSeq = 0;
         // Where its previous versions are in the store's history log, oldest first; the first
         // few may be gone from the log already (see historySize()).
         BoundedRing<HistoryLog::Position> versions;
-
         BoundedRing<quint64> touched; // the frames that touched it, oldest first
+
+        NodeRef ref;
+        std::vector<NodeId> children; // sorted (kind, sortKey) outside apply()
+        // Within apply(), without observers: children from this index on await sorting.
+        static constexpr quint32 AllSorted = 0xffffffff;
+        quint32 sortedChildren = AllSorted;
+        QByteArray sortKey;
+        qint64 createdMs = 0;
+        qint64 deletedMs = 0;
+        quint64 createdSeq = 0;
     };
+    static constexpr size_t HotBytes = 192;
 
     explicit EntityStore(QObject *parent = nullptr);
     ~EntityStore() override;
@@ -199,6 +202,7 @@ private:
     std::vector<NodeId> m_aheadIds;
     const NumericKey *m_applyingKey = nullptr; // numericKey() of the change being applied
     HistoryLog m_history;
+    RawObject::Builder m_undo; // applyUpsert()'s, kept with its buffers
     QElapsedTimer m_clock;
     quint32 m_batch = 1;
     qint64 m_batchMs = 0;

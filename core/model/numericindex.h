@@ -42,7 +42,7 @@ public:
     void prefetch(const Key &key) const
     {
         if (m_size != 0)
-            Feedscope::prefetch(&m_slots[home(key)]);
+            prefetchRange(&m_slots[home(key)], sizeof(Slot)); // a slot may straddle two lines
     }
     // Adds or replaces.
     void insert(const Key &key, NodeId id);

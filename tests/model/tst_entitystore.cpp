@@ -301,6 +301,16 @@ private Q_SLOTS:
         }
     }
 
+    void hotNodeMembersFitWhatApplyPrefetches()
+    {
+        // apply() prefetches the first HotBytes of a node ahead of the change that updates it.
+        EntityStore::Node n;
+        const auto *base = reinterpret_cast<const char *>(&n);
+        QVERIFY(reinterpret_cast<const char *>(&n.touched + 1) - base
+                <= qsizetype(EntityStore::HotBytes));
+        QCOMPARE(reinterpret_cast<quintptr>(base) % 64, quintptr(0));
+    }
+
     void historyIsBoundedPerNodeAndInAll()
     {
         EntityStore store;
