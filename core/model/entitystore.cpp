@@ -607,44 +607,46 @@ void EntityStore::apply(Changes changes)
 }
 
 namespace {
-// How many changes ahead each prefetch stage works: the index slot, then the node, then what
-// the node points to. Far enough for a cache miss to finish (a few hundred ns, a change takes
-// about one hundred); near enough that nothing is evicted before it is used.
-constexpr size_t SlotAhead = 12;
-constexpr size_t NodeAhead = 8;
+// Changes are prefetched a window at a time, a window ahead: index slots and nodes of a whole
+// window in two tight loops (their loads are independent, so they overlap as far as the
+// memory system allows), then what each node points to a few changes ahead of its update.
+constexpr size_t Window = 128;
 constexpr size_t DataAhead = 4;
 } // namespace
 
-void EntityStore::prefetchAhead(const Changes &changes, size_t i)
+void EntityStore::prefetchWindow(const Changes &changes, size_t first)
 {
-    // A flood of row updates lands on entities all over memory; applied one after the other,
-    // each waits on a dozen cache misses in turn (index slot, node, old data, the version and
-    // frame rings, the oldest version at the per-entity cap). Loading them a few changes
-    // early lets the misses of several changes overlap. Hints only: a wrong guess (a node the
-    // batch creates or erases on the way) costs a wasted load, never a wrong result.
-    const size_t n = changes.size();
-    auto updates = [](const Change &c) {
-        return c.op == Change::Op::Upsert || c.op == Change::Op::Update;
-    };
-    if (i == 0) {
-        // The first changes of the batch get what warm-up there is.
-        for (size_t k = 0; k < std::min(n, SlotAhead); ++k) {
-            if (updates(changes[k]))
-                m_aheadKeys[k] = numericKey(changes[k].node);
-        }
-    }
-    if (const size_t j = i + SlotAhead; j < n && updates(changes[j])) {
-        m_aheadKeys[j] = numericKey(changes[j].node);
+    const size_t last = std::min(changes.size(), first + Window);
+    for (size_t j = first; j < last; ++j) {
+        const Change &c = changes[j];
+        if (c.op != Change::Op::Upsert && c.op != Change::Op::Update)
+            continue;
+        m_aheadKeys[j] = numericKey(c.node);
         if (m_aheadKeys[j])
             m_numericIndex.prefetch(*m_aheadKeys[j]);
     }
-    if (const size_t j = i + NodeAhead; j < n && m_aheadKeys[j]) {
+    for (size_t j = first; j < last; ++j) {
+        if (!m_aheadKeys[j])
+            continue;
         const NodeId id = m_numericIndex.value(*m_aheadKeys[j]);
         m_aheadIds[j] = id;
         if (id < m_nodes.size())
             prefetchRange(&m_nodes[id], HotBytes);
     }
-    if (const size_t j = i + DataAhead; j < n && m_aheadIds[j] < m_nodes.size()) {
+}
+
+void EntityStore::prefetchAhead(const Changes &changes, size_t i)
+{
+    // A flood of row updates lands on entities all over memory; applied one after the other,
+    // each waits on a dozen cache misses in turn (index slot, node, old data, the version and
+    // frame rings, the oldest version at the per-entity cap). Loading them early lets the
+    // misses of many changes overlap. Hints only: a wrong guess (a node the batch creates or
+    // erases on the way) costs a wasted load, never a wrong result.
+    if (i == 0)
+        prefetchWindow(changes, 0);
+    if (i % Window == 0)
+        prefetchWindow(changes, i + Window);
+    if (const size_t j = i + DataAhead; j < changes.size() && m_aheadIds[j] < m_nodes.size()) {
         const Node &node = m_nodes[m_aheadIds[j]];
         node.data.prefetch();
         changes[j].data.prefetch();

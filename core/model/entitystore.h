@@ -182,6 +182,7 @@ private:
     void applyOne(const Change &c);
     // Starts loading what changes[i + k] will touch, a stage per distance (see apply()).
     void prefetchAhead(const Changes &changes, size_t i);
+    void prefetchWindow(const Changes &changes, size_t first);
     void applyUpsert(const Change &c);
     void applyRemove(NodeId id, const Change &c);
     void applyReorder(const Change &c);
