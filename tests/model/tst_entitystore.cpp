@@ -207,12 +207,20 @@ private Q_SLOTS:
     void numericIndexMatchesAMap()
     {
         // Random inserts, replacements and removals over a small key space (so that probes
-        // collide and removals shift entries back): every lookup agrees with std::map.
+        // collide and removals shift entries back): every lookup agrees with std::map. Family 1
+        // has small ids only and stays in arrays; family 2 gets the odd huge id, which moves
+        // that group to the hash table with everything it held.
         std::mt19937 rng(11);
         NumericIndex index;
         std::map<std::pair<quint64, quint64>, NodeId> reference;
+        auto randomKey = [&rng] {
+            const quint64 family = 1 + rng() % 2;
+            const quint64 id =
+                    family == 2 && rng() % 500 == 0 ? 1000000000 + rng() % 3000 : rng() % 3000;
+            return NumericIndex::Key {(family << 52) | id, rng() % 3};
+        };
         for (int step = 0; step < 200000; ++step) {
-            const NumericIndex::Key key {rng() % 3000, rng() % 3};
+            const NumericIndex::Key key = randomKey();
             const auto ref = std::make_pair(key.familyAndId, key.scope);
             switch (rng() % 3) {
             case 0:
@@ -227,13 +235,14 @@ private Q_SLOTS:
                 reference.erase(ref);
                 break;
             }
-            const NumericIndex::Key probe {rng() % 3000, rng() % 3};
+            const NumericIndex::Key probe = randomKey();
             const auto it = reference.find({probe.familyAndId, probe.scope});
             QCOMPARE(index.value(probe), it == reference.end() ? NoNode : it->second);
         }
         QCOMPARE(index.size(), reference.size());
         for (const auto &[k, id] : reference)
             QCOMPARE(index.value({k.first, k.second}), id);
+        QCOMPARE(index.denseGroups(), size_t(3)); // family 1's three scopes
         index.clear();
         QCOMPARE(index.value({1, 0}), NoNode);
     }
