@@ -64,11 +64,10 @@ struct Fixture
 };
 
 // Applies `total` row updates to random rows of 1..rows; returns the seconds spent in apply.
-// The updates are decoded, untimed, `ahead` at a time before they are applied: one batch (512)
+// The updates are decoded, untimed, decodeAhead at a time before they are applied: one batch (512)
 // is what a session does under flood (it decodes a turn's frames, then applies them, so the
 // changes are still in the cache); 100 000 makes every change cold when applied.
-int decodeAhead = Batch;
-double applyUpdates(Fixture &fx, int rows, int total, std::mt19937 &rng)
+double applyUpdates(Fixture &fx, int rows, int total, int decodeAhead, std::mt19937 &rng)
 {
     std::uniform_int_distribution<qint64> pick(1, rows);
     std::uniform_int_distribution<int> value(0, 99999);
@@ -122,7 +121,7 @@ int main(int argc, char **argv)
             u"N"_s, u"512"_s};
     p.addOptions({changes, sizes, history, touched, only, ahead});
     p.process(app);
-    decodeAhead = p.value(ahead).toInt();
+    const int decodeAhead = p.value(ahead).toInt();
     StoreLimits limits;
     if (p.isSet(history))
         limits.historyPerNode = p.value(history).toInt();
@@ -142,7 +141,7 @@ int main(int argc, char **argv)
         Fixture fx(limits);
         fx.createRows(rows);
         const qint64 rss1 = ProcessStats::residentBytes();
-        const double seconds = applyUpdates(fx, rows, total, rng);
+        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng);
         const qint64 rss2 = ProcessStats::residentBytes();
         const double rate = total / seconds;
         std::printf("%-34s %12d %14.0f %10.0f   (memory: %.0f B/row, then %.1f MB more after "
@@ -163,7 +162,7 @@ int main(int argc, char **argv)
         TableRowsModel grid(&fx.store);
         fx.createRows(rows);
         grid.setTable(NodeRef {Kind::Table, QString::number(TableId), {}});
-        const double seconds = applyUpdates(fx, rows, total, rng);
+        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng);
         const double rate = total / seconds;
         std::printf("%-34s %12d %14.0f %10.0f\n", "row updates, tree + grid models", rows, rate,
                 1e9 / rate);

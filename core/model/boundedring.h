@@ -48,7 +48,8 @@ public:
         return dropped;
     }
 
-    // Starts loading the slot the next push writes (and, at cap, the item it drops).
+    // The slot the next push writes (at cap, the item it drops), for prefetching; null when the
+    // push has to grow the ring first.
     const T *nextSlot(size_t cap) const
     {
         if (m_slots.empty())

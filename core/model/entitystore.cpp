@@ -432,9 +432,10 @@ void EntityStore::eraseSubtree(NodeId id)
         m_numericIndex.remove(*key);
     else
         m_index.remove(n.ref);
-    for (size_t i = versionsGone(n); i < n.versions.size(); ++i)
+    const size_t gone = versionsGone(n);
+    for (size_t i = gone; i < n.versions.size(); ++i)
         m_history.markDropped(n.versions[i]);
-    m_historyTotal -= qsizetype(n.versions.size() - versionsGone(n));
+    m_historyTotal -= qsizetype(n.versions.size() - gone);
     n = Node();
     m_free.push_back(id);
     --m_count;
@@ -579,10 +580,8 @@ void EntityStore::apply(Changes changes)
     m_aheadIds.assign(changes.size(), NoNode);
     for (size_t i = 0; i < changes.size(); ++i) {
         prefetchAhead(changes, i);
-        m_applyingKey = m_aheadKeys[i] ? &*m_aheadKeys[i] : nullptr;
-        applyOne(changes[i]);
+        applyOne(changes[i], m_aheadKeys[i] ? &*m_aheadKeys[i] : nullptr);
     }
-    m_applyingKey = nullptr;
     for (NodeId parent : m_unsorted) {
         if (parent < m_nodes.size())
             sortChildren(parent);
@@ -664,12 +663,12 @@ void EntityStore::prefetchAhead(const Changes &changes, size_t i)
     }
 }
 
-void EntityStore::applyOne(const Change &c)
+void EntityStore::applyOne(const Change &c, const NumericKey *key)
 {
     switch (c.op) {
     case Change::Op::Upsert:
     case Change::Op::Update:
-        applyUpsert(c);
+        applyUpsert(c, key);
         return;
     case Change::Op::Ensure:
         if (find(c.node) == NoNode) {
@@ -732,10 +731,9 @@ void EntityStore::applyOne(const Change &c)
     }
 }
 
-void EntityStore::applyUpsert(const Change &c)
+void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
 {
-    // The key prefetchAhead() already worked out, when it did.
-    NodeId id = m_applyingKey ? m_numericIndex.value(*m_applyingKey) : find(c.node);
+    NodeId id = key ? m_numericIndex.value(*key) : find(c.node);
     if (id == RootNode) {
         ++m_ignored;
         return;

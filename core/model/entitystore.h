@@ -179,11 +179,13 @@ private:
     size_t versionsGone(const Node &n) const;
     void touch(Node &n, quint64 seq);
     void markDirty(NodeId id, Mark mark);
-    void applyOne(const Change &c);
-    // Starts loading what changes[i + k] will touch, a stage per distance (see apply()).
+    // key: numericKey(c.node) when prefetchAhead() already worked it out, else null.
+    void applyOne(const Change &c, const NumericKey *key = nullptr);
+    // Before changes[i] is applied: starts loading what the next changes will touch (the index
+    // slots and nodes of the window after i's, and the data of the change DataAhead on).
     void prefetchAhead(const Changes &changes, size_t i);
     void prefetchWindow(const Changes &changes, size_t first);
-    void applyUpsert(const Change &c);
+    void applyUpsert(const Change &c, const NumericKey *key);
     void applyRemove(NodeId id, const Change &c);
     void applyReorder(const Change &c);
     void applyWhere(const Change &c);
@@ -201,7 +203,6 @@ private:
     std::vector<NodeId> m_unsorted; // parents with children to sort at the end of the batch
     std::vector<std::optional<NumericKey>> m_aheadKeys; // apply(): per change, for prefetching
     std::vector<NodeId> m_aheadIds;
-    const NumericKey *m_applyingKey = nullptr; // numericKey() of the change being applied
     HistoryLog m_history;
     RawObject::Builder m_undo; // applyUpsert()'s, kept with its buffers
     QElapsedTimer m_clock;

@@ -17,7 +17,7 @@ struct HistoryLog::Header
 {
     quint32 entrySize; // header and storage, rounded up to 8
     quint32 flags;
-    quint32 textSize; // the undo patch's RawObject::storageTextSize()
+    quint32 textSize; // the undo patch's RawObject::storageText() size
     quint32 count; // its members
     quint64 seq;
     qint64 wallMs;

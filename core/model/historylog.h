@@ -15,8 +15,8 @@ namespace Feedscope {
 // blocks. An entity keeps the positions of its own entries. Under a flood this is what keeps
 // history cheap: keeping a version is a copy to the end of the log, with no allocation of its
 // own, and dropping the oldest version in the store moves the log's tail, with no free and no
-// visit to the (cold) entity it belonged to. Entities notice lazily: a position before tail()
-// is gone.
+// visit to the (cold) entity it belonged to. Entities notice lazily: a position the log no
+// longer holds() is gone.
 class HistoryLog
 {
 public:
@@ -44,8 +44,7 @@ public:
     {
         return append(seq, wallMs, undo.text(), undo.indexBytes(), undo.count());
     }
-    // Where the oldest entry still held starts; every position before it is gone.
-    Position tail() const { return m_tail; }
+    // Whether the entry at p is still in the log (positions before the oldest entry are gone).
     bool holds(Position p) const { return p >= m_tail && m_count > 0; }
     Entry entry(Position p) const;
     // Marks an entry as dropped by its entity (its per-entity cap, or the entity was erased);
