@@ -385,16 +385,24 @@ void EntityStore::sortChildren(NodeId parent)
     auto &ch = p.children;
     const size_t sorted = p.sortedChildren;
     const size_t added = ch.size() - sorted;
+    const auto middle = ch.begin() + qsizetype(sorted);
+    const bool tailSorted = std::is_sorted(middle, ch.end(), less);
+    if (tailSorted && (added == 0 || sorted == 0 || !less(*middle, *(middle - 1)))) {
+        // All after the sorted ones, in order (a snapshot applied a page at a time): nothing
+        // moves. Without this check every page cost a merge over the whole table.
+        p.sortedChildren = Node::AllSorted;
+        return;
+    }
     if (added * 64 < sorted) {
         // A few new children among many (a row created in a busy table): a binary search
         // each, and a memmove, instead of a merge that compares every child.
-        std::vector<NodeId> fresh(ch.begin() + qsizetype(sorted), ch.end());
+        std::vector<NodeId> fresh(middle, ch.end());
         ch.resize(sorted);
         for (NodeId id : fresh)
             ch.insert(std::upper_bound(ch.begin(), ch.end(), id, less), id);
     } else {
-        const auto middle = ch.begin() + qsizetype(sorted);
-        std::sort(middle, ch.end(), less);
+        if (!tailSorted)
+            std::sort(middle, ch.end(), less);
         std::inplace_merge(ch.begin(), middle, ch.end(), less);
     }
     p.sortedChildren = Node::AllSorted;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <map>
+#include <numeric>
 #include <random>
 
 #include <QAbstractItemModelTester>
@@ -514,6 +515,44 @@ private Q_SLOTS:
                         QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
             store.apply(std::move(few));
         }
+        const auto &children = store.node(store.find(t)).children;
+        QCOMPARE(qsizetype(children.size()), qsizetype(nextId - 1));
+        auto key = [&](NodeId id) {
+            const auto &n = store.node(id);
+            return std::pair(
+                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
+        };
+        for (size_t i = 1; i < children.size(); ++i)
+            QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
+    }
+
+    void pagesInAndOutOfOrderKeepTheOrder()
+    {
+        // A snapshot comes a page at a time, usually in order (nothing to merge), but a page
+        // may also land among earlier rows, sorted or not.
+        EntityStore store;
+        store.setSchema(std::make_shared<BaserowProtocol>());
+        const NodeRef t {Kind::Table, u"1"_s, {}};
+        int nextId = 1;
+        auto page = [&](std::vector<int> orders) {
+            Changes c;
+            for (int o : orders) {
+                c.push_back(upsert(Kind::Row, QString::number(nextId++), u"1"_s, t,
+                        QByteArray("{\"order\":\"" + QByteArray::number(o)
+                                + ".50000000000000000000\"}")
+                                .constData()));
+            }
+            store.apply(std::move(c));
+        };
+        std::vector<int> inOrder(300);
+        std::iota(inOrder.begin(), inOrder.end(), 1000);
+        page(inOrder); // the first page
+        std::iota(inOrder.begin(), inOrder.end(), 1300);
+        page(inOrder); // after it
+        page({1299, 1600, 1601}); // sorted, but its first row goes among the others
+        page({5, 1700, 3, 1450, 3}); // neither
+        std::iota(inOrder.begin(), inOrder.end(), 1800);
+        page(inOrder);
         const auto &children = store.node(store.find(t)).children;
         QCOMPARE(qsizetype(children.size()), qsizetype(nextId - 1));
         auto key = [&](NodeId id) {
