@@ -124,7 +124,17 @@ void EntityStore::setLimits(const StoreLimits &limits)
 
 void EntityStore::addObserver(StoreObserver *observer)
 {
+    sortPending(); // observers read children by index from now on
     m_observers.push_back(observer);
+}
+
+void EntityStore::sortPending()
+{
+    for (NodeId parent : m_unsorted) {
+        if (parent < m_nodes.size())
+            sortChildren(parent);
+    }
+    m_unsorted.clear();
 }
 
 void EntityStore::removeObserver(StoreObserver *observer)
@@ -280,7 +290,7 @@ int EntityStore::indexInParent(NodeId id) const
     const Node &n = m_nodes[id];
     if (n.parent == NoNode)
         return -1;
-    const Node &p = m_nodes[n.parent];
+    const Node &p = node(n.parent);
     auto it = std::lower_bound(p.children.begin(), p.children.end(), id,
             [this](NodeId a, NodeId b) { return lessThan(a, b); });
     if (it != p.children.end() && *it == id)
@@ -292,7 +302,7 @@ int EntityStore::indexInParent(NodeId id) const
 
 std::pair<int, int> EntityStore::kindRange(NodeId parent, Kind kind) const
 {
-    const auto &ch = m_nodes[parent].children;
+    const auto &ch = node(parent).children;
     auto lo = std::lower_bound(
             ch.begin(), ch.end(), kind, [this](NodeId a, Kind k) { return m_nodes[a].kind < k; });
     auto hi = std::upper_bound(
@@ -590,11 +600,16 @@ void EntityStore::apply(Changes changes)
         prefetchAhead(changes, i);
         applyOne(changes[i], m_aheadKeys[i] ? &*m_aheadKeys[i] : nullptr);
     }
-    for (NodeId parent : m_unsorted) {
-        if (parent < m_nodes.size())
-            sortChildren(parent);
+    if (!m_observers.empty()) {
+        sortPending();
+    } else {
+        // Left for node() to sort; the list keeps each waiting parent once.
+        std::erase_if(m_unsorted, [this](NodeId p) {
+            return p >= m_nodes.size() || m_nodes[p].sortedChildren == Node::AllSorted;
+        });
+        std::sort(m_unsorted.begin(), m_unsorted.end());
+        m_unsorted.erase(std::unique(m_unsorted.begin(), m_unsorted.end()), m_unsorted.end());
     }
-    m_unsorted.clear();
     if (reset) {
         m_silent = false;
         for (auto *o : m_observers)

@@ -91,8 +91,11 @@ public:
         BoundedRing<quint64> touched; // the frames that touched it, oldest first
 
         NodeRef ref;
-        std::vector<NodeId> children; // sorted (kind, sortKey) outside apply()
-        // Within apply(), without observers: children from this index on await sorting.
+        // Sorted by (kind, sortKey) whenever node() hands the node out.
+        std::vector<NodeId> children;
+        // Without observers: children from this index on await sorting. Observers see them
+        // sorted at the end of every batch; otherwise node() sorts them when first asked, so a
+        // headless monitor on a growing table never pays for an order nobody reads.
         static constexpr quint32 AllSorted = 0xffffffff;
         quint32 sortedChildren = AllSorted;
         QByteArray sortKey;
@@ -131,7 +134,13 @@ public:
 
     NodeId find(const NodeRef &ref) const;
     NodeId find(Kind kind, const QString &id, const QString &scope = {}) const;
-    const Node &node(NodeId id) const { return m_nodes[id]; }
+    const Node &node(NodeId id) const
+    {
+        const Node &n = m_nodes[id];
+        if (n.sortedChildren != Node::AllSorted) [[unlikely]]
+            const_cast<EntityStore *>(this)->sortChildren(id); // an order only, never the data
+        return n;
+    }
     bool isValid(NodeId id) const { return id < m_nodes.size() && m_nodes[id].alive; }
     int indexInParent(NodeId id) const;
     QString label(NodeId id) const;
@@ -164,6 +173,7 @@ private:
     void insertChild(NodeId parent, NodeId child);
     void detachChild(NodeId child);
     void sortChildren(NodeId parent);
+    void sortPending();
     void eraseSubtree(NodeId id);
     void reposition(NodeId id, const RawObject &before);
     int insertPosition(const Node &parent, NodeId child) const;

@@ -564,6 +564,38 @@ private Q_SLOTS:
             QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
     }
 
+    void unobservedOrderIsSortedWhenAModelArrives()
+    {
+        // Unobserved, a batch's new rows are left unsorted until someone asks; a model that
+        // attaches then must find them in order, and see later rows inserted in place.
+        EntityStore store;
+        store.setSchema(std::make_shared<BaserowProtocol>());
+        const NodeRef t {Kind::Table, u"1"_s, {}};
+        auto row = [&](int id, int order) {
+            return upsert(Kind::Row, QString::number(id), u"1"_s, t,
+                    QByteArray("{\"order\":\"" + QByteArray::number(order)
+                            + ".00000000000000000000\"}")
+                            .constData());
+        };
+        store.apply({row(1, 50), row(2, 10)});
+        store.apply({row(3, 40), row(4, 20), row(5, 30)});
+        const NodeId table = store.find(t);
+        TableRowsModel rows(&store);
+        rows.setTable(t);
+        QAbstractItemModelTester tester(
+                &rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto ids = [&] {
+            QStringList out;
+            for (int r = 0; r < rows.rowCount(); ++r)
+                out << rows.index(r, 0).data(EntityIdRole).toString();
+            return out;
+        };
+        QCOMPARE(store.node(table).children.size(), size_t(5));
+        QCOMPARE(ids(), (QStringList {u"2"_s, u"4"_s, u"5"_s, u"3"_s, u"1"_s}));
+        store.apply({row(6, 25), row(7, 5)});
+        QCOMPARE(ids(), (QStringList {u"7"_s, u"2"_s, u"4"_s, u"6"_s, u"5"_s, u"3"_s, u"1"_s}));
+    }
+
     void modelsStayValidUnderRandomTraffic_data()
     {
         QTest::addColumn<unsigned>("seed");
