@@ -5,28 +5,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkRequest>
-#include <QRegularExpression>
+#include <QSslSocket>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 #include "logging.h"
 #include "timersource.h"
+#include "websocketclient.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Feedscope {
-
-namespace {
-// Qt 6.4 to 6.8 report a refused upgrade only through the error string
-// ("…Unhandled http status code: 401 (Unauthorized)."); this is the one place that reads it.
-int httpStatusFromError(const QString &error)
-{
-    static const QRegularExpression re(
-            u"status code:?\\s*(\\d{3})"_s, QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(error);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-} // namespace
 
 QUrl ConnectionOptions::effectiveUrl() const
 {
@@ -167,8 +155,6 @@ void FeedConnection::startAttempt()
     m_handshakeStatus = 0;
     m_closeCode = 0;
     m_closeReason.clear();
-    m_oversize = false;
-    m_abnormal = false;
     setState(State::Connecting);
     if (!m_prepare) {
         openSocket();
@@ -194,52 +180,47 @@ void FeedConnection::startAttempt()
 void FeedConnection::openSocket()
 {
     dropSocket();
-    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    auto *socket = new WebSocketClient(this);
     m_socket = socket;
     m_attemptLive = true;
-    socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxFrameBytes));
-    socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxFrameBytes));
-    connect(socket, &QWebSocket::connected, this, &FeedConnection::onConnected);
-    connect(socket, &QWebSocket::disconnected, this, &FeedConnection::attemptEnded);
-    connect(socket, &QWebSocket::textMessageReceived, this, &FeedConnection::onText);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, &FeedConnection::onBinary);
-    connect(socket, &QWebSocket::pong, this,
-            [this](quint64 elapsed, const QByteArray &) { onPong(elapsed); });
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    connect(socket, &QWebSocket::errorOccurred, this, &FeedConnection::onSocketError);
-#else
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &FeedConnection::onSocketError);
-#endif
+    socket->setMaxMessageBytes(m_options.maxFrameBytes);
+    connect(socket, &WebSocketClient::connected, this, &FeedConnection::onConnected);
+    connect(socket, &WebSocketClient::disconnected, this, &FeedConnection::attemptEnded);
+    connect(socket, &WebSocketClient::messageReceived, this, &FeedConnection::deliver);
+    connect(socket, &WebSocketClient::pong, this,
+            [this](qint64 elapsed, const QByteArray &) { onPong(elapsed); });
+    connect(socket, &WebSocketClient::errorOccurred, this,
+            [this](WebSocketClient::Error error, const QString &message) {
+                onSocketError(int(error), message);
+            });
 #ifndef QT_NO_SSL
-    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
-        QSslCertificate cert;
-        for (const auto &e : errors) {
-            if (!e.certificate().isNull()) {
-                cert = e.certificate();
-                break;
-            }
-        }
-        if (cert.isNull() && !socket->sslConfiguration().peerCertificate().isNull())
-            cert = socket->sslConfiguration().peerCertificate();
-        const QByteArray fp = sha256Fingerprint(cert);
-        for (const QByteArray &pinned : std::as_const(m_options.pinnedCertificates)) {
-            if (!cert.isNull() && normaliseFingerprint(pinned) == fp) {
-                qCInfo(lcNet) << "accepting pinned certificate" << fp;
-                socket->ignoreSslErrors(errors);
-                return;
-            }
-        }
-        m_refusedCert = describeCertificate(cert, errors);
-        m_final = true;
-        setError(tr("TLS certificate refused: %1").arg(m_refusedCert.describe()));
-        Q_EMIT certificateRefused(m_refusedCert);
-    });
+    connect(socket, &WebSocketClient::sslErrors, this,
+            [this, socket](const QList<QSslError> &errors) {
+                QSslCertificate cert;
+                for (const auto &e : errors) {
+                    if (!e.certificate().isNull()) {
+                        cert = e.certificate();
+                        break;
+                    }
+                }
+                if (auto *ssl = qobject_cast<QSslSocket *>(socket->socket());
+                        cert.isNull() && ssl && !ssl->peerCertificate().isNull())
+                    cert = ssl->peerCertificate();
+                const QByteArray fp = sha256Fingerprint(cert);
+                for (const QByteArray &pinned : std::as_const(m_options.pinnedCertificates)) {
+                    if (!cert.isNull() && normaliseFingerprint(pinned) == fp) {
+                        qCInfo(lcNet) << "accepting pinned certificate" << fp;
+                        socket->ignoreSslErrors(errors);
+                        return;
+                    }
+                }
+                m_refusedCert = describeCertificate(cert, errors);
+                m_final = true;
+                setError(tr("TLS certificate refused: %1").arg(m_refusedCert.describe()));
+                Q_EMIT certificateRefused(m_refusedCert);
+            });
 #endif
 
-    QNetworkRequest request(m_options.effectiveUrl());
-    for (const auto &h : std::as_const(m_options.headers))
-        request.setRawHeader(h.first, h.second);
     qCInfo(lcNet).noquote() << "connecting to" << displayUrl();
     cancelTimer(m_connectTimer);
     const quint64 gen = m_generation;
@@ -251,14 +232,14 @@ void FeedConnection::openSocket()
                 tr("no answer from the server within %1 s").arg(m_options.connectTimeoutMs / 1000));
         m_socket->abort();
     });
-    socket->open(request);
+    socket->open(m_options.effectiveUrl(), m_options.headers);
 }
 
 void FeedConnection::dropSocket()
 {
     if (!m_socket)
         return;
-    QWebSocket *old = m_socket;
+    WebSocketClient *old = m_socket;
     m_socket = nullptr;
     old->disconnect(this);
     old->abort();
@@ -275,28 +256,8 @@ void FeedConnection::onConnected()
     scheduleKeepalive();
 }
 
-void FeedConnection::onText(const QString &message)
+void FeedConnection::deliver(const QByteArray &bytes, bool binary)
 {
-    deliver(message.toUtf8(), false);
-}
-
-void FeedConnection::onBinary(const QByteArray &message)
-{
-    deliver(message, true);
-}
-
-void FeedConnection::deliver(QByteArray bytes, bool binary)
-{
-    if (bytes.size() > m_options.maxFrameBytes) {
-        ++m_stats.oversizeFrames;
-        m_oversize = true;
-        setError(tr("a frame of %1 bytes exceeds the limit of %2 bytes; connection closed")
-                         .arg(bytes.size())
-                         .arg(m_options.maxFrameBytes));
-        if (m_socket)
-            m_socket->abort();
-        return;
-    }
     Frame f;
     f.seq = ++m_seq;
     f.monotonicMs = m_timers->nowMs();
@@ -306,7 +267,7 @@ void FeedConnection::deliver(QByteArray bytes, bool binary)
     ++m_stats.framesIn;
     m_stats.bytesIn += quint64(bytes.size());
     m_inRate.add(f.monotonicMs, bytes.size());
-    f.bytes = std::move(bytes);
+    f.bytes = bytes;
     Q_EMIT frameReceived(f);
 }
 
@@ -314,7 +275,7 @@ bool FeedConnection::sendText(const QByteArray &utf8)
 {
     if (m_state != State::Open || !m_socket)
         return false;
-    m_socket->sendTextMessage(QString::fromUtf8(utf8));
+    m_socket->sendText(utf8);
     Frame f;
     f.seq = ++m_seq;
     f.monotonicMs = m_timers->nowMs();
@@ -327,16 +288,13 @@ bool FeedConnection::sendText(const QByteArray &utf8)
     return true;
 }
 
-void FeedConnection::onSocketError()
+void FeedConnection::onSocketError(int error, const QString &message)
 {
-    auto *socket = qobject_cast<QWebSocket *>(sender());
-    if (!socket || socket != m_socket)
+    if (sender() != m_socket)
         return;
-    const QString text = socket->errorString();
-    // Qt reports close code 1000 also when no close frame came; this error tells them apart.
-    if (socket->error() == QAbstractSocket::RemoteHostClosedError)
-        m_abnormal = true;
-    if (const int status = httpStatusFromError(text)) {
+    switch (WebSocketClient::Error(error)) {
+    case WebSocketClient::Error::Refused: {
+        const int status = m_socket->handshakeStatus();
         m_handshakeStatus = status;
         if (m_options.finalHttpStatuses.contains(status)) {
             m_final = true;
@@ -348,18 +306,23 @@ void FeedConnection::onSocketError()
         } else {
             setError(tr("the server refused the upgrade (HTTP %1)").arg(status));
         }
-    } else if (!m_final) {
-        setError(text);
+        break;
     }
-    // A failed open does not always end with disconnected(); make sure the attempt ends.
-    if (socket->state() == QAbstractSocket::UnconnectedState) {
-        QMetaObject::invokeMethod(
-                this,
-                [this, socket = QPointer<QWebSocket>(socket)] {
-                    if (socket && socket == m_socket)
-                        attemptEnded();
-                },
-                Qt::QueuedConnection);
+    case WebSocketClient::Error::TooBig:
+        ++m_stats.oversizeFrames;
+        setError(tr("a frame exceeded the limit of %1 bytes; connection closed")
+                         .arg(m_options.maxFrameBytes));
+        break;
+    case WebSocketClient::Error::Protocol:
+        setError(
+                tr("the server broke the WebSocket protocol (%1); connection closed").arg(message));
+        break;
+    case WebSocketClient::Error::Handshake:
+    case WebSocketClient::Error::Socket:
+    case WebSocketClient::Error::None:
+        if (!m_final)
+            setError(message);
+        break;
     }
 }
 
@@ -372,14 +335,8 @@ void FeedConnection::attemptEnded()
         cancelTimer(*t);
     const bool wasOpen = m_openedAt >= 0;
     if (m_socket) {
-        m_closeCode = m_abnormal ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
-                                 : int(m_socket->closeCode());
+        m_closeCode = m_socket->closeCode();
         m_closeReason = m_socket->closeReason();
-        if (m_closeCode == QWebSocketProtocol::CloseCodeTooMuchData && !m_oversize) {
-            ++m_stats.oversizeFrames;
-            setError(tr("a frame exceeded the limit of %1 bytes; connection closed")
-                             .arg(m_options.maxFrameBytes));
-        }
     }
     if (wasOpen && !m_userClosed && !m_final && m_lastError.isEmpty()) {
         setError(m_closeCode == 1000 || m_closeCode == 1001
@@ -491,7 +448,7 @@ void FeedConnection::close()
             m_socket->abort();
         }
     });
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    m_socket->close(Ws::CloseNormal);
 }
 
 void FeedConnection::fail(const QString &reason)
@@ -515,7 +472,7 @@ void FeedConnection::fail(const QString &reason)
             if (m_socket)
                 m_socket->abort();
         });
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        m_socket->close(Ws::CloseNormal);
     }
 }
 

@@ -15,11 +15,10 @@
 #include "ratemeter.h"
 #include "secrets.h"
 
-class QWebSocket;
-
 namespace Feedscope {
 
 class TimerSource;
+class WebSocketClient;
 
 struct KeepalivePolicy
 {
@@ -122,10 +121,8 @@ private:
     void startAttempt();
     void openSocket();
     void onConnected();
-    void onText(const QString &message);
-    void onBinary(const QByteArray &message);
-    void deliver(QByteArray bytes, bool binary);
-    void onSocketError();
+    void deliver(const QByteArray &bytes, bool binary);
+    void onSocketError(int error, const QString &message);
     void attemptEnded();
     void scheduleReconnect();
     void scheduleKeepalive();
@@ -138,7 +135,7 @@ private:
     std::shared_ptr<TimerSource> m_timers;
     PrepareHook m_prepare;
     Backoff m_backoff;
-    QPointer<QWebSocket> m_socket;
+    QPointer<WebSocketClient> m_socket;
     State m_state = State::Disconnected;
     QString m_lastError;
     int m_closeCode = 0;
@@ -147,8 +144,6 @@ private:
     bool m_userClosed = false;
     bool m_final = false;
     bool m_attemptLive = false;
-    bool m_oversize = false;
-    bool m_abnormal = false; // the TCP connection ended without a close frame
     quint64 m_generation = 0;
     quint64 m_seq = 0;
     qint64 m_openedAt = -1;
