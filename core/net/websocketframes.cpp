@@ -255,6 +255,8 @@ void FrameReader::commit(qsizetype n)
 
 void FrameReader::append(QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return;
     char *dst = reserve(bytes.size());
     std::memcpy(dst, bytes.data(), size_t(bytes.size()));
     commit(bytes.size());
