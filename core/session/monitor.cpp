@@ -178,8 +178,6 @@ int MonitorRunner::run()
         if (m_options.print == MonitorOptions::Print::Frames)
             printFrame(f);
         m_recorder.record(f);
-        if (m_idle.isActive())
-            m_idle.start();
         m_lastFrameNs = m_started.nsecsElapsed();
         if (m_firstFrameNs < 0) {
             m_firstFrameNs = m_lastFrameNs;
@@ -194,10 +192,20 @@ int MonitorRunner::run()
     if (m_options.durationSec > 0)
         QTimer::singleShot(int(m_options.durationSec * 1000), this, [this] { finish(0); });
     if (m_options.idleSec > 0) {
+        // Frames do not restart the timer (under a flood that cost more than logging the
+        // frame): when it fires, it looks at the last frame's time and waits out the rest.
+        const qint64 idleNs = qint64(m_options.idleSec * 1e9);
+        const qint64 armedNs = m_started.nsecsElapsed();
         m_idle.setSingleShot(true);
-        m_idle.setInterval(int(m_options.idleSec * 1000));
-        connect(&m_idle, &QTimer::timeout, this, [this] { finish(0); });
-        m_idle.start();
+        connect(&m_idle, &QTimer::timeout, this, [this, idleNs, armedNs] {
+            const qint64 quietSince = std::max(armedNs, m_lastFrameNs);
+            const qint64 leftNs = quietSince + idleNs - m_started.nsecsElapsed();
+            if (leftNs <= 0)
+                finish(0);
+            else
+                m_idle.start(int((leftNs + 999'999) / 1'000'000));
+        });
+        m_idle.start(int(idleNs / 1'000'000));
     }
     if (m_exitCode < 0)
         loop.exec();

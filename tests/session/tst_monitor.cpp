@@ -132,6 +132,35 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("changes applied"));
     }
 
+    void idleCountsFromTheLastFrame()
+    {
+        // --idle 1.5 while a row changes every 200 ms for 3 s: the monitor stays for all of them
+        // and leaves about 1.5 s after the last.
+        Run run;
+        QElapsedTimer clock;
+        clock.start();
+        run.start({u"--feed"_s, u"baserow"_s, u"--url"_s, base(), u"--email"_s,
+                u"demo@example.com"_s, u"--password-file"_s, secretFile(u"pw"_s, "demo"),
+                u"--subscribe"_s, u"table:100"_s, u"--idle"_s, u"1.5"_s, u"--print"_s, u"none"_s});
+        int sent = 0;
+        qint64 lastSentMs = 0;
+        QTimer updates;
+        updates.setInterval(200);
+        connect(&updates, &QTimer::timeout, this, [&] {
+            m_server->baserow()->updateRow(
+                    100, 2, OValue::object({{u"field_1001"_s, u"Idle test %1"_s.arg(sent)}}));
+            lastSentMs = clock.elapsed();
+            if (++sent == 15)
+                updates.stop();
+        });
+        updates.start();
+        QCOMPARE(run.finish(), 0);
+        const qint64 endedMs = clock.elapsed();
+        QCOMPARE(sent, 15); // it did not leave while frames were coming
+        QVERIFY2(endedMs - lastSentMs >= 1400, qPrintable(QString::number(endedMs - lastSentMs)));
+        QVERIFY2(endedMs - lastSentMs < 10000, qPrintable(QString::number(endedMs - lastSentMs)));
+    }
+
     void refusedLoginExits3()
     {
         Run run;
