@@ -575,7 +575,7 @@ void EntityStore::markDirty(NodeId id, Mark mark)
     }
 }
 
-void EntityStore::apply(Changes changes)
+void EntityStore::apply(std::span<const Change> changes)
 {
     if (changes.empty())
         return;
@@ -636,7 +636,7 @@ constexpr size_t Window = 128;
 constexpr size_t DataAhead = 4;
 } // namespace
 
-void EntityStore::prefetchWindow(const Changes &changes, size_t first)
+void EntityStore::prefetchWindow(std::span<const Change> changes, size_t first)
 {
     const size_t last = std::min(changes.size(), first + Window);
     for (size_t j = first; j < last; ++j) {
@@ -657,7 +657,7 @@ void EntityStore::prefetchWindow(const Changes &changes, size_t first)
     }
 }
 
-void EntityStore::prefetchAhead(const Changes &changes, size_t i)
+void EntityStore::prefetchAhead(std::span<const Change> changes, size_t i)
 {
     // A flood of row updates lands on entities all over memory; applied one after the other,
     // each waits on a dozen cache misses in turn (index slot, node, old data, the version and

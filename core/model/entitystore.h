@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -116,8 +117,10 @@ public:
     void addObserver(StoreObserver *observer);
     void removeObserver(StoreObserver *observer);
 
-    // Applies a batch; observers get one storeBatchFinished at the end.
-    void apply(Changes changes);
+    // Applies a batch; observers get one storeBatchFinished at the end. The changes are read,
+    // not taken: a session applies slices of its queue in place.
+    void apply(std::span<const Change> changes);
+    void apply(const Changes &changes) { apply(std::span<const Change>(changes)); }
     // Called for every change that had an effect, with the entity it touched.
     using AppliedCallback = std::function<void(const Change &, NodeId)>;
     void setAppliedCallback(AppliedCallback cb) { m_applied = std::move(cb); }
@@ -193,8 +196,8 @@ private:
     void applyOne(const Change &c, const NumericKey *key = nullptr);
     // Before changes[i] is applied: starts loading what the next changes will touch (the index
     // slots and nodes of the window after i's, and the data of the change DataAhead on).
-    void prefetchAhead(const Changes &changes, size_t i);
-    void prefetchWindow(const Changes &changes, size_t first);
+    void prefetchAhead(std::span<const Change> changes, size_t i);
+    void prefetchWindow(std::span<const Change> changes, size_t first);
     void applyUpsert(const Change &c, const NumericKey *key);
     void applyRemove(NodeId id, const Change &c);
     void applyReorder(const Change &c);

@@ -308,10 +308,8 @@ void FeedSession::queueChanges(Changes &changes)
         changes.clear();
         return;
     }
-    if (m_pending.empty())
-        m_pending.swap(changes);
-    else
-        std::move(changes.begin(), changes.end(), std::back_inserter(m_pending));
+    // Moved, never swapped: both vectors keep their capacity, so a flood allocates no vectors.
+    std::move(changes.begin(), changes.end(), std::back_inserter(m_pending));
     changes.clear();
     // Frames arriving faster than they can be applied: apply here rather than let decoded
     // changes pile up (they cost several times the frame's bytes). The backlog then waits in
@@ -337,7 +335,10 @@ void FeedSession::flush()
         return;
     Changes batch;
     batch.swap(m_pending);
-    applyBatch(std::move(batch));
+    applyBatch(batch);
+    batch.clear();
+    if (m_pending.empty())
+        m_pending.swap(batch); // its capacity, for the next ones
 }
 
 void FeedSession::takeAppliedFront()
@@ -357,10 +358,7 @@ void FeedSession::flushSome()
     constexpr qint64 BudgetNs = 8'000'000;
     m_flushTimer.stop();
     if (m_pendingHead == 0 && m_pending.size() <= Slice) {
-        Changes batch;
-        batch.swap(m_pending);
-        if (!batch.empty())
-            applyBatch(std::move(batch));
+        flush();
         return;
     }
     QElapsedTimer budget;
@@ -369,10 +367,17 @@ void FeedSession::flushSome()
         // Indexes, not iterators: a slice's signals may queue more changes behind it.
         const size_t n = std::min(Slice, m_pending.size() - m_pendingHead);
         const auto first = m_pending.begin() + std::ptrdiff_t(m_pendingHead);
-        Changes batch(
+        // Into a vector kept between slices: a fresh one per slice was a 150 KB malloc and
+        // free each time, and a free that size makes glibc consolidate all its small free
+        // chunks, which slowed every allocation after it. (A slice that arrives while this
+        // one is applied finds m_slice taken and uses a vector of its own.)
+        Changes batch = std::move(m_slice);
+        batch.assign(
                 std::make_move_iterator(first), std::make_move_iterator(first + std::ptrdiff_t(n)));
         m_pendingHead += n;
-        applyBatch(std::move(batch));
+        applyBatch(batch);
+        batch.clear();
+        m_slice = std::move(batch);
         if (budget.nsecsElapsed() > BudgetNs)
             break;
     }
@@ -386,11 +391,11 @@ void FeedSession::flushSome()
         m_flushTimer.start(0);
 }
 
-void FeedSession::applyBatch(Changes batch)
+void FeedSession::applyBatch(const Changes &batch)
 {
     const quint64 before = m_store->appliedChanges();
     const int n = int(batch.size());
-    m_store->apply(std::move(batch));
+    m_store->apply(batch);
     m_counters.applied += m_store->appliedChanges() - before;
     Q_EMIT batchApplied(n);
 }
@@ -735,7 +740,7 @@ void FeedSession::finishSnapshotCall()
     m_pending.clear();
     m_pendingHead = 0;
     if (!snapshot.empty())
-        applyBatch(std::move(snapshot));
+        applyBatch(snapshot);
     m_pending.swap(live);
     flushSome();
     const bool ok = !m_snapshotFailed;

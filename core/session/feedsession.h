@@ -135,7 +135,7 @@ private:
     void scheduleFlush();
     void flushSome();
     void takeAppliedFront(); // erases the applied changes before m_pendingHead
-    void applyBatch(Changes batch);
+    void applyBatch(const Changes &batch);
     void queueChanges(Changes &changes);
     void startSnapshot(const std::vector<RestCall> &calls);
     void runRestCall(const RestCall &call);
@@ -159,6 +159,7 @@ private:
     QString m_connectionId;
     QString m_statsKey;
     Changes m_pending;
+    Changes m_slice; // flushSome()'s, kept for its capacity
     size_t m_pendingHead = 0; // m_pending's changes before this one are applied
     Changes m_buffered; // live changes while a snapshot loads
     Changes m_snapshotChanges; // the snapshot itself, applied first
