@@ -810,15 +810,17 @@ void BaserowProtocol::decode(const Frame &frame, DecodeResult &out)
         msg.error = Tr::tr("no \"type\"");
         return;
     }
-    msg.type = QByteArray(type->data(), qsizetype(type->size()));
+    // Looked up without a copy; a known type is then the table's key (shared, no allocation).
     const auto &h = handlers();
-    auto it = h.constFind(msg.type);
+    auto it = h.constFind(QByteArray::fromRawData(type->data(), qsizetype(type->size())));
     if (it == h.constEnd()) {
+        msg.type = QByteArray(type->data(), qsizetype(type->size()));
         if (isInformationalFamily(*type))
             return;
         msg.status = MessageStatus::Unknown;
         return;
     }
+    msg.type = it.key();
     Context c {frame, out, msg, m_selfUserId};
     (*it)(m, *type, c);
 }

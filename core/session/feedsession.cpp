@@ -268,8 +268,13 @@ void FeedSession::ingest(const Frame &frame)
             worst = msg.status;
             error = msg.error;
         }
-        const QString type =
-                msg.type.isEmpty() ? statusName(msg.status) : QString::fromUtf8(msg.type);
+        // The last type's name is kept: a flood is mostly one type, and this was an
+        // allocation per frame.
+        if (msg.type != m_lastType || m_lastTypeName.isNull()) {
+            m_lastType = msg.type;
+            m_lastTypeName = msg.type.isEmpty() ? QString() : QString::fromUtf8(msg.type);
+        }
+        const QString type = msg.type.isEmpty() ? statusName(msg.status) : m_lastTypeName;
         m_stats->count(type,
                 frame.bytes.size() / std::max<qsizetype>(1, qsizetype(m_decode.messages.size())),
                 frame.wallMs, now);

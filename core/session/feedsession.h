@@ -166,6 +166,8 @@ private:
     int m_snapshotInFlight = 0;
     bool m_snapshotFailed = false;
     DecodeResult m_decode;
+    QByteArray m_lastType; // and its name, for the statistics
+    QString m_lastTypeName;
     SessionCounters m_counters;
     RateMeter m_rate;
     QElapsedTimer m_clock;
