@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "jsonreader.h"
 
@@ -101,6 +102,24 @@ void writeJsonString(QByteArray &out, QStringView text, OValue::Style style)
 
 void writeJsonString(QByteArray &out, QByteArrayView utf8)
 {
+    qsizetype clean = 0;
+    while (clean < utf8.size()) {
+        const auto c = static_cast<unsigned char>(utf8[clean]);
+        if (c < 0x20 || c == '"' || c == '\\')
+            break;
+        ++clean;
+    }
+    if (clean == utf8.size()) {
+        // Nothing to escape (nearly always): one resize and a copy.
+        const qsizetype old = out.size();
+        out.resize(old + utf8.size() + 2);
+        char *p = out.data() + old;
+        *p++ = '"';
+        if (!utf8.isEmpty())
+            std::memcpy(p, utf8.data(), size_t(utf8.size()));
+        p[utf8.size()] = '"';
+        return;
+    }
     out.append('"');
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
