@@ -718,10 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a frame of %1 bytes exceeds the limit of %2 bytes; connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server refused the credentials (HTTP 401 Unauthorized)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +750,10 @@
     </message>
     <message>
         <source>no pong within %1 ms; the connection is considered dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server broke the WebSocket protocol (%1); connection closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2130,103 @@
     </message>
     <message>
         <source>This feed has no subscriptions: the server sends everything to every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::WebSocketClient</name>
+    <message>
+        <source>this build of Qt cannot make TLS (wss) connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ws</name>
+    <message>
+        <source>the server&apos;s answer to the upgrade has no end (more than %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer the upgrade with HTTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the upgrade (HTTP %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upgrade has no &quot;Upgrade: websocket&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upgrade has no &quot;Connection: Upgrade&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s upgrade has a wrong Sec-WebSocket-Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server chose a WebSocket extension this client did not offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameReader</name>
+    <message>
+        <source>the server set reserved bits in a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server masked a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown control opcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fragmented control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown opcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a continuation frame without a message to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new message before the last one was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame length with its top bit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control frame longer than 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message of more than %1 bytes (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close frame with a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close frame with the invalid code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a close reason that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text message that is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

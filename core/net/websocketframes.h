@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -86,6 +87,8 @@ struct Event
 // stays failed: the connection has to be closed with errorCloseCode().
 class FrameReader
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameReader) // the context lupdate gives it
+
 public:
     explicit FrameReader(qint64 maxMessageBytes = 16 * 1024 * 1024);
 
