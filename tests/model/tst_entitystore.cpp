@@ -141,6 +141,19 @@ class TestEntityStore : public QObject
 {
     Q_OBJECT
 
+    // A table's rows are in Baserow's order: `order`, then id.
+    static void verifyRowOrder(const EntityStore &store, const NodeRef &table)
+    {
+        const auto &children = store.node(store.find(table)).children;
+        auto key = [&](NodeId id) {
+            const auto &n = store.node(id);
+            return std::pair(
+                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
+        };
+        for (size_t i = 1; i < children.size(); ++i)
+            QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
+    }
+
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
@@ -515,15 +528,8 @@ private Q_SLOTS:
                         QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
             store.apply(std::move(few));
         }
-        const auto &children = store.node(store.find(t)).children;
-        QCOMPARE(qsizetype(children.size()), qsizetype(nextId - 1));
-        auto key = [&](NodeId id) {
-            const auto &n = store.node(id);
-            return std::pair(
-                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
-        };
-        for (size_t i = 1; i < children.size(); ++i)
-            QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
+        QCOMPARE(qsizetype(store.node(store.find(t)).children.size()), qsizetype(nextId - 1));
+        verifyRowOrder(store, t);
     }
 
     void pagesInAndOutOfOrderKeepTheOrder()
@@ -553,15 +559,8 @@ private Q_SLOTS:
         page({5, 1700, 3, 1450, 3}); // neither
         std::iota(inOrder.begin(), inOrder.end(), 1800);
         page(inOrder);
-        const auto &children = store.node(store.find(t)).children;
-        QCOMPARE(qsizetype(children.size()), qsizetype(nextId - 1));
-        auto key = [&](NodeId id) {
-            const auto &n = store.node(id);
-            return std::pair(
-                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
-        };
-        for (size_t i = 1; i < children.size(); ++i)
-            QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
+        QCOMPARE(qsizetype(store.node(store.find(t)).children.size()), qsizetype(nextId - 1));
+        verifyRowOrder(store, t);
     }
 
     void unobservedOrderIsSortedWhenAModelArrives()
