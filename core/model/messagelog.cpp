@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagelog.h"
 
+#include <cstring>
+
 #include <QCoreApplication>
 
 namespace Feedscope {
 
 namespace {
-constexpr qsizetype ChunkSize = 1024 * 1024;
+constexpr qsizetype ChunkSize = 2 * 1024 * 1024;
 }
 
 QString statusName(MessageStatus s)
@@ -49,10 +51,11 @@ void MessageLog::setCaps(qint64 maxEntries, qint64 maxBytes)
 qint64 MessageLog::append(const Frame &frame)
 {
     const qsizetype n = frame.bytes.size();
-    if (m_chunks.empty() || m_chunks.back().data.capacity() - m_chunks.back().data.size() < n) {
+    if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().size < n) {
         Chunk c;
+        c.capacity = std::max(ChunkSize, n);
+        c.data = std::make_unique_for_overwrite<char[]>(size_t(c.capacity));
         c.id = m_nextChunkId++;
-        c.data.reserve(std::max(ChunkSize, n));
         m_chunks.push_back(std::move(c));
     }
     Chunk &c = m_chunks.back();
@@ -60,12 +63,14 @@ qint64 MessageLog::append(const Frame &frame)
     e.seq = frame.seq;
     e.wallMs = frame.wallMs;
     e.chunk = c.id;
-    e.offset = quint32(c.data.size());
+    e.offset = quint32(c.size);
     e.size = quint32(n);
     e.dir = frame.dir;
     e.binary = frame.binary;
     e.status = frame.dir == Direction::Out ? MessageStatus::Outgoing : MessageStatus::Pending;
-    c.data.append(frame.bytes);
+    if (n > 0)
+        std::memcpy(c.data.get() + c.size, frame.bytes.constData(), size_t(n));
+    c.size += n;
     m_bytes += n;
     m_entries.push_back(e);
     const qint64 index = endIndex() - 1;
@@ -126,7 +131,7 @@ QByteArrayView MessageLog::bytes(qint64 index) const
         return {};
     const Entry &e = entry(index);
     const Chunk &c = m_chunks[size_t(e.chunk - m_chunks.front().id)];
-    return QByteArrayView(c.data.constData() + e.offset, e.size);
+    return QByteArrayView(c.data.get() + e.offset, e.size);
 }
 
 qint64 MessageLog::indexOfSeq(quint64 seq) const
@@ -165,7 +170,7 @@ qint64 MessageLog::memoryUsage() const
 {
     qint64 total = qint64(m_entries.size() * sizeof(Entry));
     for (const auto &c : m_chunks)
-        total += c.data.capacity();
+        total += c.capacity;
     return total;
 }
 
