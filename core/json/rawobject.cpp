@@ -13,6 +13,14 @@ namespace Feedscope {
 namespace {
 // Scratch buffers of the builders alive on this thread (builders may nest).
 thread_local std::vector<QByteArray> scratchPool;
+
+// Equality only. QByteArrayView's == goes through QtPrivate::compareMemory, a call that also
+// works out an order; a merge asks this twice per member of every updated row.
+inline bool same(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size()
+            && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
+}
 } // namespace
 
 RawObject::Builder::Builder(qsizetype reserve)
@@ -172,7 +180,7 @@ RawObject RawObject::merged(const RawObject &patch) const
     // same order. The result is then the patch itself, shared.
     if (n == pn) {
         qsizetype i = 0;
-        while (i < n && keyAt(i) == patch.keyAt(i))
+        while (i < n && same(keyAt(i), patch.keyAt(i)))
             ++i;
         if (i == n)
             return patch;
@@ -184,7 +192,7 @@ RawObject RawObject::merged(const RawObject &patch) const
         const QByteArrayView key = keyAt(i);
         qsizetype p = -1;
         // Keys usually come in the same order in both objects: try the same position first.
-        if (i < pn && !used[size_t(i)] && patch.keyAt(i) == key)
+        if (i < pn && !used[size_t(i)] && same(patch.keyAt(i), key))
             p = i;
         else
             p = patch.indexOf(key);
@@ -215,14 +223,14 @@ RawObject RawObject::merged(const RawObject &patch, Builder &u) const
     const qsizetype n = size();
     if (n > 0 && n == patch.size()) {
         qsizetype i = 0;
-        while (i < n && keyAt(i) == patch.keyAt(i))
+        while (i < n && same(keyAt(i), patch.keyAt(i)))
             ++i;
         if (i == n) {
             // Same keys in the same order: the result is the patch (or this, when nothing
             // changed); the undo holds the old values of the members that changed.
             for (i = 0; i < n; ++i) {
                 const QByteArrayView old = valueAt(i);
-                if (old != patch.valueAt(i))
+                if (!same(old, patch.valueAt(i)))
                     u.add(keyAt(i), old);
             }
             return u.isEmpty() ? *this : patch;
@@ -242,13 +250,14 @@ RawObject RawObject::merged(const RawObject &patch, Builder &u) const
     Builder b {qsizetype(m_textSize + patch.m_textSize)};
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView key = keyAt(i);
-        const qsizetype p = i < pn && !used[i] && patch.keyAt(i) == key ? i : patch.indexOf(key);
+        const qsizetype p =
+                i < pn && !used[i] && same(patch.keyAt(i), key) ? i : patch.indexOf(key);
         const QByteArrayView old = valueAt(i);
         if (p >= 0 && !used[p]) {
             used[p] = true;
             const QByteArrayView now = patch.valueAt(p);
             b.add(key, now);
-            if (now != old)
+            if (!same(now, old))
                 u.add(key, old);
         } else {
             b.add(key, old);
