@@ -235,6 +235,13 @@ int main(int argc, char **argv)
                 QString::number(flat, 'f', 2) + u"×"_s, u"flat"_s, QString(), QString(),
                 flat <= 1.5 ? u"met"_s : u"MISSED"_s});
     }
+    if (store.count(100000) && store.count(1000000)) {
+        // The same beyond the caches: 1 000 rows fit in L2, 100 000 do not.
+        const double beyond = num(store[1000000], u"ns"_s) / num(store[100000], u"ns"_s);
+        table.push_back({u"store: cost per change, 1 000 000 vs 100 000 rows"_s,
+                QString::number(beyond, 'f', 2) + u"×"_s, u"(report)"_s, QString(), QString(),
+                u"-"_s});
+    }
     if (!storeModels.empty())
         table.push_back({u"store: with tree and grid models"_s,
                 fmtRate(num(storeModels, u"rate"_s)), u"(report)"_s, QString(), QString(), u"-"_s});
