@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QNetworkRequest>
-#include <QSslSocket>
 #include <QUrlQuery>
+
+#ifndef QT_NO_SSL
+#include <QSslSocket>
+#endif
 
 #include "logging.h"
 #include "timersource.h"

@@ -9,8 +9,6 @@
 #include <QSslSocket>
 #endif
 
-using namespace Qt::StringLiterals;
-
 namespace Feedscope {
 
 namespace {
@@ -21,12 +19,6 @@ namespace {
 // pages faulted in as the kernel copied into them (measured: 350k frames/s at 512 KiB and
 // 256 KiB, 360k-375k at 32, 64 and 96 KiB).
 constexpr qint64 ReadChunk = 96 * 1024;
-
-bool isSecure(const QUrl &url)
-{
-    return url.scheme().compare(u"wss"_s, Qt::CaseInsensitive) == 0
-            || url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
-}
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent)
@@ -65,7 +57,7 @@ void WebSocketClient::open(const QUrl &url, const Ws::Headers &headers)
     m_closeSent = false;
     m_closeReceived = false;
 
-    const bool secure = isSecure(url);
+    const bool secure = Ws::isSecure(url);
     QTcpSocket *socket = nullptr;
 #ifndef QT_NO_SSL
     if (secure) {
@@ -87,7 +79,7 @@ void WebSocketClient::open(const QUrl &url, const Ws::Headers &headers)
     m_socket = socket;
     m_state = State::Connecting;
 
-    const quint16 port = quint16(url.port(secure ? 443 : 80));
+    const quint16 port = quint16(url.port(Ws::defaultPort(url)));
 #ifndef QT_NO_SSL
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         ssl->connectToHostEncrypted(url.host(), port);
@@ -217,11 +209,6 @@ bool WebSocketClient::sendFrame(Ws::Opcode opcode, QByteArrayView payload)
 bool WebSocketClient::sendText(QByteArrayView utf8)
 {
     return m_state == State::Open && sendFrame(Ws::Text, utf8);
-}
-
-bool WebSocketClient::sendBinary(QByteArrayView data)
-{
-    return m_state == State::Open && sendFrame(Ws::Binary, data);
 }
 
 bool WebSocketClient::ping(QByteArrayView payload)

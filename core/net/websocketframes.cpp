@@ -61,6 +61,12 @@ quint16 readBe16(const uchar *p)
 
 } // namespace
 
+bool isSecure(const QUrl &url)
+{
+    return url.scheme().compare(u"wss"_s, Qt::CaseInsensitive) == 0
+            || url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+}
+
 QByteArray makeKey()
 {
     quint32 raw[4];
@@ -86,10 +92,8 @@ QByteArray handshakeRequest(const QUrl &url, const Headers &headers, QByteArrayV
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':'))
         host = '[' + host + ']';
-    const bool secure = url.scheme().compare(u"wss"_s, Qt::CaseInsensitive) == 0
-            || url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
     const int port = url.port();
-    if (port > 0 && port != (secure ? 443 : 80))
+    if (port > 0 && port != defaultPort(url))
         host += ':' + QByteArray::number(port);
 
     Headers all {{"Host", host}, {"Upgrade", "websocket"}, {"Connection", "Upgrade"},

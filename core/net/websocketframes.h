@@ -39,6 +39,13 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 // --- the opening handshake ----------------------------------------------------------------------
 
+// Whether url asks for TLS (wss, or https), and the port it means when it names none.
+bool isSecure(const QUrl &url);
+inline quint16 defaultPort(const QUrl &url)
+{
+    return isSecure(url) ? 443 : 80;
+}
+
 // A fresh Sec-WebSocket-Key: 16 random bytes, base64.
 QByteArray makeKey();
 // The Sec-WebSocket-Accept a server must answer a key with.
@@ -93,7 +100,6 @@ public:
     explicit FrameReader(qint64 maxMessageBytes = 16 * 1024 * 1024);
 
     void setMaxMessageBytes(qint64 bytes) { m_maxMessage = bytes; }
-    qint64 maxMessageBytes() const { return m_maxMessage; }
 
     // Room for n more bytes at the end of the buffer (for a socket to read into); commit()
     // says how many were written.
@@ -108,8 +114,6 @@ public:
     bool failed() const { return m_errorCode != 0; }
     quint16 errorCloseCode() const { return m_errorCode; }
     const QString &errorString() const { return m_error; }
-    // Bytes received but not yet returned as events (a partial frame, or events not read yet).
-    qsizetype buffered() const { return m_buffer.size() - m_pos; }
     void reset();
 
 private:

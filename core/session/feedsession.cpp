@@ -270,9 +270,9 @@ void FeedSession::ingest(const Frame &frame)
         }
         // The last type's name is kept: a flood is mostly one type, and this was an
         // allocation per frame.
-        if (msg.type != m_lastType || m_lastTypeName.isNull()) {
+        if (!msg.type.isEmpty() && msg.type != m_lastType) {
             m_lastType = msg.type;
-            m_lastTypeName = msg.type.isEmpty() ? QString() : QString::fromUtf8(msg.type);
+            m_lastTypeName = QString::fromUtf8(msg.type);
         }
         const QString type = msg.type.isEmpty() ? statusName(msg.status) : m_lastTypeName;
         m_stats->count(type,
