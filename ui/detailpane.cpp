@@ -142,9 +142,9 @@ void DetailPane::fill()
     const auto &n = store->node(m_node);
     m_shownSeq = n.touched.empty() ? n.updatedSeq : n.touched.back();
     m_title->setText(store->label(m_node));
-    QStringList meta {kindName(n.kind) + u' ' + n.ref.id};
+    QStringList meta {kindName(n.kind) + u' ' + n.ref.id.toString()};
     if (!n.ref.scope.isEmpty())
-        meta << tr("in %1").arg(n.ref.scope);
+        meta << tr("in %1").arg(n.ref.scope.toString());
     if (n.createdMs)
         meta << tr("first seen %1").arg(when(n.createdMs));
     if (n.updatedMs)

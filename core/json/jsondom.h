@@ -12,6 +12,7 @@
 #include <QString>
 #include <simdjson.h>
 
+#include "model/entityid.h"
 #include "ovalue.h"
 #include "rawobject.h"
 
@@ -48,6 +49,9 @@ bool isNull(Object o, std::string_view key);
 // An id as text: integers as decimal, strings as they are; nullopt for anything else.
 std::optional<QString> idText(Element e);
 std::optional<QString> idText(Object o, std::string_view key);
+// The same as an entity id: a number stays a number (no string made).
+std::optional<EntityId> entityId(Element e);
+std::optional<EntityId> entityId(Object o, std::string_view key);
 
 // Writes compact JSON for an element (strings escaped minimally, UTF-8 kept).
 void write(QByteArray &out, Element e);

@@ -199,6 +199,32 @@ std::optional<QString> idText(Object o, std::string_view key)
     return idText(e);
 }
 
+std::optional<EntityId> entityId(Element e)
+{
+    switch (e.type()) {
+    case simdjson::dom::element_type::INT64:
+        return EntityId::fromInteger(int64_t(e));
+    case simdjson::dom::element_type::UINT64:
+        return EntityId::fromNumber(uint64_t(e));
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view s = e;
+        if (s.empty())
+            return std::nullopt;
+        return EntityId(qstr(s));
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<EntityId> entityId(Object o, std::string_view key)
+{
+    Element e;
+    if (o[key].get(e))
+        return std::nullopt;
+    return entityId(e);
+}
+
 namespace {
 void writeString(QByteArray &out, std::string_view s)
 {

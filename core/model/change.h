@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "entityid.h"
 #include "json/rawobject.h"
 #include "kinds.h"
 
@@ -17,8 +18,8 @@ namespace Feedscope {
 struct NodeRef
 {
     Kind kind = Kind::Root;
-    QString id;
-    QString scope;
+    EntityId id;
+    EntityId scope;
 
     bool isRoot() const { return kind == Kind::Root; }
     bool operator==(const NodeRef &o) const

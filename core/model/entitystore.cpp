@@ -3,6 +3,7 @@
 #include "entitystore.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -84,7 +85,7 @@ QString NodeSchema::label(const EntityStore &store, NodeId id) const
         if (auto s = n.data.string(key); s && !s->isEmpty())
             return *s;
     }
-    return n.ref.id;
+    return n.ref.id.toString();
 }
 
 QByteArray NodeSchema::sortKey(Kind, const RawObject &) const
@@ -213,41 +214,18 @@ NodeId EntityStore::find(const NodeRef &ref) const
     return m_index.value(ref, NoNode);
 }
 
-namespace {
-std::optional<quint64> decimal(const QString &text)
-{
-    const qsizetype n = text.size();
-    if (n == 0 || n > 15 || (n > 1 && text.front() == u'0'))
-        return std::nullopt;
-    quint64 value = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < u'0' || u > u'9')
-            return std::nullopt;
-        value = value * 10 + (u - u'0');
-    }
-    return value;
-}
-} // namespace
-
 std::optional<EntityStore::NumericKey> EntityStore::numericKey(const NodeRef &ref)
 {
-    // Most ids and scopes are decimal numbers (Baserow rows in their table, tables, fields…):
-    // those are looked up by integers, which hash and compare far cheaper than strings.
-    const auto id = decimal(ref.id);
-    if (!id)
+    // Most ids and scopes are numbers (Baserow rows in their table, tables, fields…): those are
+    // looked up by integers, which hash and compare far cheaper than strings.
+    static_assert(EntityId::MaxNumber < (quint64(1) << 52));
+    if (!ref.id.isNumber() || (!ref.scope.isEmpty() && !ref.scope.isNumber()))
         return std::nullopt;
-    quint64 scope = 0;
-    if (!ref.scope.isEmpty()) {
-        const auto s = decimal(ref.scope);
-        if (!s)
-            return std::nullopt;
-        scope = *s + 1;
-    }
-    return NumericKey {(quint64(keyFamily(ref.kind)) << 52) | *id, scope};
+    const quint64 scope = ref.scope.isEmpty() ? 0 : ref.scope.number() + 1;
+    return NumericKey {(quint64(keyFamily(ref.kind)) << 52) | ref.id.number(), scope};
 }
 
-NodeId EntityStore::find(Kind kind, const QString &id, const QString &scope) const
+NodeId EntityStore::find(Kind kind, const EntityId &id, const EntityId &scope) const
 {
     return find(NodeRef {kind, id, scope});
 }
@@ -315,19 +293,24 @@ QByteArray EntityStore::computeSortKey(const Node &n) const
     QByteArray key = m_schema->sortKey(n.kind, n.data);
     key.append('\x1f');
     // Ids: numbers before text, numbers in numeric order.
-    bool numeric = !n.ref.id.isEmpty();
-    for (QChar c : n.ref.id) {
-        if (!c.isDigit()) {
-            numeric = false;
-            break;
-        }
-    }
-    if (numeric) {
-        key.append(QByteArray(std::max<qsizetype>(0, 20 - n.ref.id.size()), '0'));
-        key.append(n.ref.id.toLatin1());
+    if (n.ref.id.isNumber()) {
+        char digits[24];
+        const auto res = std::to_chars(digits, digits + sizeof digits, n.ref.id.number());
+        key.append(QByteArray(std::max<qsizetype>(0, 20 - (res.ptr - digits)), '0'));
+        key.append(digits, res.ptr - digits);
     } else {
-        key.append('~');
-        key.append(n.ref.id.toUtf8());
+        // Digits that are not a canonical number ("007", or too long for one) still sort as
+        // numbers.
+        const QString &text = n.ref.id.text();
+        const bool digits = !text.isEmpty()
+                && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+        if (digits) {
+            key.append(QByteArray(std::max<qsizetype>(0, 20 - text.size()), '0'));
+            key.append(text.toLatin1());
+        } else {
+            key.append('~');
+            key.append(text.toUtf8());
+        }
     }
     return key;
 }
@@ -716,7 +699,9 @@ void EntityStore::applyOne(const Change &c, const NumericKey *key)
             ++m_ignored;
             return;
         }
-        const QSet<QString> keep(c.ids.begin(), c.ids.end());
+        QSet<EntityId> keep;
+        for (const QString &keepId : c.ids)
+            keep.insert(EntityId(keepId));
         sortChildren(id);
         const auto [first, last] = kindRange(id, c.childKind);
         std::vector<NodeId> victims;
@@ -881,7 +866,8 @@ void EntityStore::applyRemove(NodeId id, const Change &c)
 NodeId EntityStore::resolveHashed(Kind kind, const QString &hash, NodeId parent) const
 {
     auto matches = [&](NodeId id) {
-        return QCryptographicHash::hash(m_nodes[id].ref.id.toUtf8(), QCryptographicHash::Sha256)
+        return QCryptographicHash::hash(
+                       m_nodes[id].ref.id.toString().toUtf8(), QCryptographicHash::Sha256)
                        .toHex()
                 == hash.toLatin1();
     };
@@ -902,8 +888,8 @@ NodeId EntityStore::resolveHashed(Kind kind, const QString &hash, NodeId parent)
 void EntityStore::applyReorder(const Change &c)
 {
     NodeId parent = find(c.node);
-    if (parent == NoNode && c.hashedIds && c.node.id.size() == 64)
-        parent = resolveHashed(c.node.kind, c.node.id, NoNode);
+    if (parent == NoNode && c.hashedIds && c.node.id.text().size() == 64)
+        parent = resolveHashed(c.node.kind, c.node.id.text(), NoNode);
     if (parent == NoNode) {
         ++m_ignored;
         return;
@@ -917,7 +903,7 @@ void EntityStore::applyReorder(const Change &c)
     const auto [first, last] = kindRange(parent, c.childKind);
     for (int i = first; i < last; ++i) {
         const NodeId child = m_nodes[parent].children[size_t(i)];
-        QString key = m_nodes[child].ref.id;
+        QString key = m_nodes[child].ref.id.toString();
         if (c.hashedIds)
             key = QString::fromLatin1(
                     QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());

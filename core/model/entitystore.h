@@ -136,7 +136,7 @@ public:
     bool changedInLastUpdate(NodeId id, QByteArrayView key) const;
 
     NodeId find(const NodeRef &ref) const;
-    NodeId find(Kind kind, const QString &id, const QString &scope = {}) const;
+    NodeId find(Kind kind, const EntityId &id, const EntityId &scope = {}) const;
     const Node &node(NodeId id) const
     {
         const Node &n = m_nodes[id];

@@ -201,7 +201,8 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         case ChildCountRole:
             return last - first;
         case NodeKeyRole:
-            return QString(m_store->node(p).ref.id + u'/' + kindName(Kind(folderKind)) + u"/*"_s);
+            return QString(m_store->node(p).ref.id.toString() + u'/' + kindName(Kind(folderKind))
+                    + u"/*"_s);
         case SearchTextRole:
             return kindGroupTitle(Kind(folderKind));
         default:
@@ -218,15 +219,15 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindName(n.kind);
         case IdColumn:
-            return n.ref.id;
+            return n.ref.id.toString();
         case CountColumn:
             return n.children.empty() ? QVariant() : QVariant(int(n.children.size()));
         }
         return {};
     case Qt::ToolTipRole:
-        return u"%1 %2"_s.arg(kindName(n.kind), n.ref.id);
+        return u"%1 %2"_s.arg(kindName(n.kind), n.ref.id.toString());
     case SearchTextRole:
-        return QString(m_store->label(id) + u' ' + n.ref.id);
+        return QString(m_store->label(id) + u' ' + n.ref.id.toString());
     case NodeIdRole:
         return id;
     case KindRole:
@@ -234,7 +235,7 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
     case KindNameRole:
         return kindName(n.kind);
     case EntityIdRole:
-        return n.ref.id;
+        return n.ref.id.toString();
     case NodeKeyRole:
         return nodeKey(n.ref);
     case IsFolderRole:

@@ -52,8 +52,8 @@ inline QString nodeKey(const NodeRef &ref)
 {
     QString key = kindName(ref.kind);
     if (!ref.scope.isEmpty())
-        key += u'/' + ref.scope;
-    key += u'/' + ref.id;
+        key += u'/' + ref.scope.toString();
+    key += u'/' + ref.id.toString();
     return key;
 }
 

@@ -148,7 +148,7 @@ QList<TableRowsModel::Column> TableRowsModel::computeColumns() const
     for (int i = first; i < last; ++i) {
         const NodeId f = m_store->node(m_table).children[size_t(i)];
         const auto &fn = m_store->node(f);
-        const QByteArray key = "field_" + fn.ref.id.toLatin1();
+        const QByteArray key = "field_" + fn.ref.id.toString().toLatin1();
         if (fn.deleted)
             continue;
         cols.append(Column {key, f});
@@ -257,15 +257,15 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         if (col.key == "id")
-            return n.ref.id;
+            return n.ref.id.toString();
         return cellText(n.data.value(col.key).value_or(QByteArrayView()));
     case SortRole:
         if (col.key == "id")
-            return n.ref.id.toLongLong();
+            return (n.ref.id.isNumber() ? qint64(n.ref.id.number()) : n.ref.id.text().toLongLong());
         return cellSortValue(n.data.value(col.key).value_or(QByteArrayView()));
     case RawValueRole:
         if (col.key == "id")
-            return n.ref.id.toUtf8();
+            return n.ref.id.toString().toUtf8();
         return n.data.value(col.key).value_or(QByteArrayView()).toByteArray();
     case ChangedRole:
         // The cell differs from the version before the last change.
@@ -273,7 +273,7 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
     case NodeIdRole:
         return id;
     case EntityIdRole:
-        return n.ref.id;
+        return n.ref.id.toString();
     case KindRole:
         return int(n.kind);
     case DeletedRole:

@@ -223,9 +223,9 @@ std::optional<RestCall> ApProtocol::detailsCall(const EntityStore &store, NodeId
 {
     const auto &n = store.node(node);
     if (n.kind == Kind::Event)
-        return RestCall::get(u"event"_s, u"/api/events/"_s + n.ref.id, u"details"_s);
+        return RestCall::get(u"event"_s, u"/api/events/"_s + n.ref.id.toString(), u"details"_s);
     if (n.kind == Kind::Page)
-        return RestCall::get(u"page"_s, u"/api/pages/"_s + n.ref.id, u"details"_s);
+        return RestCall::get(u"page"_s, u"/api/pages/"_s + n.ref.id.toString(), u"details"_s);
     return std::nullopt;
 }
 
@@ -291,7 +291,7 @@ QString ApProtocol::label(const EntityStore &store, NodeId id) const
     case Kind::Event: {
         const QString constant = d.string("constant").value_or(QString());
         const QString label = d.string("label").value_or(QString());
-        QString s = constant.isEmpty() ? u"event %1"_s.arg(n.ref.id) : constant;
+        QString s = constant.isEmpty() ? u"event %1"_s.arg(n.ref.id.toString()) : constant;
         if (!label.isEmpty())
             s += u" · "_s + label;
         return s;
@@ -299,7 +299,7 @@ QString ApProtocol::label(const EntityStore &store, NodeId id) const
     case Kind::EventField: {
         const QString key = d.string("key").value_or(QString());
         const QString type = d.string("type").value_or(QString());
-        QString s = key.isEmpty() ? Tr::tr("(field %1)").arg(n.ref.id.toInt() + 1) : key;
+        QString s = key.isEmpty() ? Tr::tr("(field %1)").arg(n.ref.id.toString().toInt() + 1) : key;
         if (!type.isEmpty())
             s += u": "_s + type;
         if (d.boolean("required").value_or(false))
@@ -308,7 +308,7 @@ QString ApProtocol::label(const EntityStore &store, NodeId id) const
     }
     case Kind::Page: {
         const QString title = d.string("title").value_or(QString());
-        return title.isEmpty() ? u"page %1"_s.arg(n.ref.id) : title;
+        return title.isEmpty() ? u"page %1"_s.arg(n.ref.id.toString()) : title;
     }
     default:
         return NodeSchema::label(store, id);

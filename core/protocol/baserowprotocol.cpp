@@ -72,16 +72,16 @@ RawObject stripped(Object o, std::initializer_list<std::string_view> keys)
     return raw;
 }
 
-NodeRef ref(Kind kind, const QString &id, const QString &scope = {})
+NodeRef ref(Kind kind, const EntityId &id, const EntityId &scope = {})
 {
     return NodeRef {kind, id, scope};
 }
 
 // --- entity builders ------------------------------------------------------------------------
 
-void upsertUser(Object member, const QString &workspaceId, Ctx &c)
+void upsertUser(Object member, const EntityId &workspaceId, Ctx &c)
 {
-    auto id = Json::idText(member, "id");
+    auto id = Json::entityId(member, "id");
     if (!id) {
         c.invalid(Tr::tr("workspace member without an id"));
         return;
@@ -92,7 +92,7 @@ void upsertUser(Object member, const QString &workspaceId, Ctx &c)
 
 void upsertWorkspace(Object ws, Ctx &c)
 {
-    auto id = Json::idText(ws, "id");
+    auto id = Json::entityId(ws, "id");
     if (!id) {
         c.invalid(Tr::tr("workspace without an id"));
         return;
@@ -109,13 +109,13 @@ void upsertWorkspace(Object ws, Ctx &c)
 
 void upsertTable(Object t, Ctx &c, bool onlyIfKnown = false)
 {
-    auto id = Json::idText(t, "id");
+    auto id = Json::entityId(t, "id");
     if (!id) {
         c.invalid(Tr::tr("table without an id"));
         return;
     }
     NodeRef parent;
-    if (auto db = Json::idText(t, "database_id"))
+    if (auto db = Json::entityId(t, "database_id"))
         parent = ref(Kind::Application, *db);
     Change &ch = c.add(makeUpsert(Kind::Table, *id, {}, parent, Json::toRaw(t), c.frame));
     if (onlyIfKnown)
@@ -124,7 +124,7 @@ void upsertTable(Object t, Ctx &c, bool onlyIfKnown = false)
 
 void upsertApplication(Object app, Ctx &c)
 {
-    auto id = Json::idText(app, "id");
+    auto id = Json::entityId(app, "id");
     if (!id) {
         c.invalid(Tr::tr("application without an id"));
         return;
@@ -133,9 +133,9 @@ void upsertApplication(Object app, Ctx &c)
     if (auto ws = either(app, "workspace", "group")) {
         Object wso;
         if (!ws->get_object().get(wso)) {
-            if (auto wsId = Json::idText(wso, "id"))
+            if (auto wsId = Json::entityId(wso, "id"))
                 parent = ref(Kind::Workspace, *wsId);
-        } else if (auto wsId = Json::idText(*ws)) {
+        } else if (auto wsId = Json::entityId(*ws)) {
             parent = ref(Kind::Workspace, *wsId);
         }
     }
@@ -146,7 +146,7 @@ void upsertApplication(Object app, Ctx &c)
             if (t.get_object().get(to))
                 continue;
             // Tables listed under an application belong to it even without database_id.
-            auto tid = Json::idText(to, "id");
+            auto tid = Json::entityId(to, "id");
             if (!tid)
                 continue;
             c.add(makeUpsert(
@@ -155,11 +155,11 @@ void upsertApplication(Object app, Ctx &c)
     }
 }
 
-void upsertViewChild(Kind kind, Object o, Ctx &c, const QString &viewIdHint = {})
+void upsertViewChild(Kind kind, Object o, Ctx &c, const EntityId &viewIdHint = {})
 {
-    auto id = Json::idText(o, "id");
-    QString viewId = viewIdHint;
-    if (auto v = Json::idText(o, "view"))
+    auto id = Json::entityId(o, "id");
+    EntityId viewId = viewIdHint;
+    if (auto v = Json::entityId(o, "view"))
         viewId = *v;
     if (!id || viewId.isEmpty()) {
         c.invalid(Tr::tr("%1 without id or view").arg(kindName(kind)));
@@ -168,7 +168,7 @@ void upsertViewChild(Kind kind, Object o, Ctx &c, const QString &viewIdHint = {}
     c.add(makeUpsert(kind, *id, {}, ref(Kind::View, viewId), Json::toRaw(o), c.frame));
 }
 
-void upsertViewChildren(Object holder, const QString &viewId, Ctx &c)
+void upsertViewChildren(Object holder, const EntityId &viewId, Ctx &c)
 {
     static const std::pair<std::string_view, Kind> lists[] = {{"filters", Kind::ViewFilter},
             {"filter_groups", Kind::ViewFilterGroup}, {"sortings", Kind::ViewSort},
@@ -187,13 +187,13 @@ void upsertViewChildren(Object holder, const QString &viewId, Ctx &c)
 
 void upsertView(Object v, Ctx &c)
 {
-    auto id = Json::idText(v, "id");
+    auto id = Json::entityId(v, "id");
     if (!id) {
         c.invalid(Tr::tr("view without an id"));
         return;
     }
     NodeRef parent;
-    if (auto t = Json::idText(v, "table_id"))
+    if (auto t = Json::entityId(v, "table_id"))
         parent = ref(Kind::Table, *t);
     c.add(makeUpsert(Kind::View, *id, {}, parent,
             stripped(v, {"filters", "filter_groups", "sortings", "group_bys", "decorations"}),
@@ -203,17 +203,17 @@ void upsertView(Object v, Ctx &c)
 
 void upsertField(Object f, Ctx &c, bool onlyIfKnown)
 {
-    auto id = Json::idText(f, "id");
+    auto id = Json::entityId(f, "id");
     if (!id) {
         c.invalid(Tr::tr("field without an id"));
         return;
     }
     NodeRef parent;
-    if (auto t = Json::idText(f, "table_id"))
+    if (auto t = Json::entityId(f, "table_id"))
         parent = ref(Kind::Table, *t);
     Change ch = makeUpsert(Kind::Field, *id, {}, parent,
             stripped(f, {"filters", "sortings", "group_bys"}), c.frame);
-    if (auto db = Json::idText(f, "database_id"))
+    if (auto db = Json::entityId(f, "database_id"))
         ch.grandparent = ref(Kind::Application, *db);
     if (onlyIfKnown)
         ch.op = Change::Op::Update;
@@ -243,9 +243,9 @@ void relatedFields(Object msg, Ctx &c)
     }
 }
 
-void upsertRow(Object row, const QString &tableId, Ctx &c)
+void upsertRow(Object row, const EntityId &tableId, Ctx &c)
 {
-    auto id = Json::idText(row, "id");
+    auto id = Json::entityId(row, "id");
     if (!id) {
         c.invalid(Tr::tr("row without an id"));
         return;
@@ -256,9 +256,9 @@ void upsertRow(Object row, const QString &tableId, Ctx &c)
 
 void upsertComment(Object comment, Ctx &c)
 {
-    auto id = Json::idText(comment, "id");
-    auto table = Json::idText(comment, "table_id");
-    auto row = Json::idText(comment, "row_id");
+    auto id = Json::entityId(comment, "id");
+    auto table = Json::entityId(comment, "table_id");
+    auto row = Json::entityId(comment, "row_id");
     if (!id || !table || !row) {
         c.invalid(Tr::tr("row comment without id, table_id or row_id"));
         return;
@@ -281,12 +281,12 @@ std::optional<Object> needObject(Object m, std::string_view type, std::string_vi
     return o;
 }
 
-std::optional<QString> needId(
+std::optional<EntityId> needId(
         Object m, std::string_view type, std::string_view key, Ctx &c, std::string_view legacy = {})
 {
-    auto v = Json::idText(m, key);
+    auto v = Json::entityId(m, key);
     if (!v && !legacy.empty())
-        v = Json::idText(m, legacy);
+        v = Json::entityId(m, legacy);
     if (!v)
         c.invalid(missing(type, key));
     return v;
@@ -357,13 +357,13 @@ void onForceDisconnect(Object, std::string_view, Ctx &c)
             Tr::tr("the server ended the session (force_disconnect: the password was changed)")));
 }
 
-Change userWhere(Change::Op op, const QString &userId, RawObject data, const Ctx &c)
+Change userWhere(Change::Op op, const EntityId &userId, RawObject data, const Ctx &c)
 {
     Change ch;
     ch.op = op;
     ch.node = ref(Kind::User, {});
     ch.matchKey = "user_id";
-    ch.matchValue = userId.toUtf8();
+    ch.matchValue = userId.toString().toUtf8();
     ch.data = std::move(data);
     ch.seq = c.frame.seq;
     ch.wallMs = c.frame.wallMs;
@@ -454,9 +454,9 @@ void onGroupUser(Object m, std::string_view type, Ctx &c)
         return;
     }
     if (type == "group_user_deleted") {
-        auto id = Json::idText(m, "id");
+        auto id = Json::entityId(m, "id");
         if (!id)
-            id = Json::idText(mo, "id");
+            id = Json::entityId(mo, "id");
         if (!id) {
             c.invalid(missing(type, "id"));
             return;
@@ -482,7 +482,7 @@ void onApplicationDeleted(Object m, std::string_view type, Ctx &c)
 }
 
 void reorder(
-        Ctx &c, Kind parentKind, const QString &parentId, Kind childKind, Array order, bool hashed)
+        Ctx &c, Kind parentKind, const EntityId &parentId, Kind childKind, Array order, bool hashed)
 {
     Change ch;
     ch.op = Change::Op::Reorder;
@@ -511,12 +511,12 @@ void onTableCreatedOrUpdated(Object m, std::string_view type, Ctx &c)
         return;
     upsertTable(*table, c);
     if (Json::boolean(m, "force_table_refresh").value_or(false)) {
-        if (auto id = Json::idText(*table, "id")) {
+        if (auto id = Json::entityId(*table, "id")) {
             Change ch;
             ch.op = Change::Op::MarkStale;
             ch.node = ref(Kind::Table, *id);
             c.add(std::move(ch));
-            c.event(SessionEvent(SessionEvent::Type::Stale, u"table:"_s + *id));
+            c.event(SessionEvent(SessionEvent::Type::Stale, u"table:"_s + id->toString()));
         }
     }
 }
@@ -574,7 +574,7 @@ void onRowsDeleted(Object m, std::string_view type, Ctx &c)
     if (!table || !ids)
         return;
     for (Element e : *ids) {
-        if (auto id = Json::idText(e))
+        if (auto id = Json::entityId(e))
             c.add(makeRemove(Kind::Row, *id, *table, c.frame));
         else
             c.invalid(Tr::tr("rows_deleted: a row id is not a number"));
@@ -588,7 +588,7 @@ void onTableStale(Object m, std::string_view type, Ctx &c)
         ch.op = Change::Op::MarkStale;
         ch.node = ref(Kind::Table, *id);
         c.add(std::move(ch));
-        c.event(SessionEvent(SessionEvent::Type::Stale, u"table:"_s + *id));
+        c.event(SessionEvent(SessionEvent::Type::Stale, u"table:"_s + id->toString()));
     }
 }
 
@@ -612,7 +612,7 @@ void onRowComment(Object m, std::string_view type, Ctx &c)
         return;
     upsertComment(*comment, c);
     if (type == "row_comment_deleted") {
-        if (auto id = Json::idText(*comment, "id"))
+        if (auto id = Json::entityId(*comment, "id"))
             c.add(makeRemove(Kind::RowComment, *id, {}, c.frame));
     }
 }
@@ -1146,16 +1146,17 @@ QString BaserowProtocol::label(const EntityStore &store, NodeId id) const
     switch (n.kind) {
     case Kind::Workspace:
     case Kind::Table:
-        return name.isEmpty() ? u"%1 %2"_s.arg(kindName(n.kind), n.ref.id) : name;
+        return name.isEmpty() ? u"%1 %2"_s.arg(kindName(n.kind), n.ref.id.toString()) : name;
     case Kind::Application: {
         const QString type = d.string("type").value_or(QString());
-        const QString base = name.isEmpty() ? u"application %1"_s.arg(n.ref.id) : name;
+        const QString base = name.isEmpty() ? u"application %1"_s.arg(n.ref.id.toString()) : name;
         return type.isEmpty() || type == u"database" ? base : u"%1 (%2)"_s.arg(base, type);
     }
     case Kind::Field:
     case Kind::View: {
         const QString type = d.string("type").value_or(QString());
-        const QString base = name.isEmpty() ? u"%1 %2"_s.arg(kindName(n.kind), n.ref.id) : name;
+        const QString base =
+                name.isEmpty() ? u"%1 %2"_s.arg(kindName(n.kind), n.ref.id.toString()) : name;
         return type.isEmpty() ? base : u"%1 (%2)"_s.arg(base, type);
     }
     case Kind::User: {
@@ -1167,7 +1168,7 @@ QString BaserowProtocol::label(const EntityStore &store, NodeId id) const
             s += u" · "_s + *perm;
         if (d.boolean("to_be_deleted").value_or(false))
             s += u" · "_s + Tr::tr("scheduled for deletion");
-        return s.isEmpty() ? u"member %1"_s.arg(n.ref.id) : s;
+        return s.isEmpty() ? u"member %1"_s.arg(n.ref.id.toString()) : s;
     }
     case Kind::ViewFilter:
         return u"%1 %2 \"%3\""_s.arg(fieldName(store, d.integer("field")),
@@ -1182,13 +1183,13 @@ QString BaserowProtocol::label(const EntityStore &store, NodeId id) const
         return u"%1 %2"_s.arg(d.string("type").value_or(QString()),
                 d.string("value_provider_type").value_or(QString()));
     case Kind::Row: {
-        QString label = u"#"_s + n.ref.id;
+        QString label = u"#"_s + n.ref.id.toString();
         if (n.parent != NoNode) {
             const auto [first, last] = store.kindRange(n.parent, Kind::Field);
             for (int i = first; i < last; ++i) {
                 const auto &f = store.node(store.node(n.parent).children[size_t(i)]);
                 if (f.data.boolean("primary").value_or(false)) {
-                    const QByteArray key = "field_" + f.ref.id.toLatin1();
+                    const QByteArray key = "field_" + f.ref.id.toString().toLatin1();
                     if (auto v = d.value(key)) {
                         const QString text = jsonValueText(*v);
                         if (!text.isEmpty() && text != u"null")

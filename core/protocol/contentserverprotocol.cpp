@@ -265,8 +265,9 @@ std::optional<RestCall> ContentServerProtocol::detailsCall(
     const auto &n = store.node(node);
     if (n.kind != Kind::File)
         return std::nullopt;
-    return RestCall::get(u"tree"_s, u"/content/rest/v5/files"_s + n.ref.id + u"?recursive=0"_s,
-            u"details"_s, n.ref.id);
+    return RestCall::get(u"tree"_s,
+            u"/content/rest/v5/files"_s + n.ref.id.toString() + u"?recursive=0"_s, u"details"_s,
+            n.ref.id.toString());
 }
 
 void ContentServerProtocol::decodeRest(const RestCall &call, int status, QByteArrayView body,
@@ -315,7 +316,7 @@ void ContentServerProtocol::decodeRest(const RestCall &call, int status, QByteAr
 
 QString ContentServerProtocol::label(const EntityStore &store, NodeId id) const
 {
-    const QString &path = store.node(id).ref.id;
+    const QString &path = store.node(id).ref.id.toString();
     const qsizetype slash = path.lastIndexOf(u'/');
     const QString name = slash >= 0 ? path.mid(slash + 1) : path;
     return name.isEmpty() ? path : name;

@@ -75,7 +75,7 @@ std::optional<RestCall> FeedProtocol::detailsCall(const EntityStore &, NodeId) c
     return std::nullopt;
 }
 
-Change makeUpsert(Kind kind, const QString &id, const QString &scope, const NodeRef &parent,
+Change makeUpsert(Kind kind, const EntityId &id, const EntityId &scope, const NodeRef &parent,
         RawObject data, const Frame &frame)
 {
     Change c;
@@ -88,7 +88,7 @@ Change makeUpsert(Kind kind, const QString &id, const QString &scope, const Node
     return c;
 }
 
-Change makeRemove(Kind kind, const QString &id, const QString &scope, const Frame &frame)
+Change makeRemove(Kind kind, const EntityId &id, const EntityId &scope, const Frame &frame)
 {
     Change c;
     c.op = Change::Op::Remove;

@@ -136,8 +136,8 @@ public:
 };
 
 // Builders shared by the adapters.
-Change makeUpsert(Kind kind, const QString &id, const QString &scope, const NodeRef &parent,
+Change makeUpsert(Kind kind, const EntityId &id, const EntityId &scope, const NodeRef &parent,
         RawObject data, const Frame &frame);
-Change makeRemove(Kind kind, const QString &id, const QString &scope, const Frame &frame);
+Change makeRemove(Kind kind, const EntityId &id, const EntityId &scope, const Frame &frame);
 
 } // namespace Feedscope

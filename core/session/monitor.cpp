@@ -35,9 +35,9 @@ void printErr(const QString &text)
 
 QByteArray refJson(const NodeRef &ref)
 {
-    OValue o = OValue::object({{u"kind"_s, kindName(ref.kind)}, {u"id"_s, ref.id}});
+    OValue o = OValue::object({{u"kind"_s, kindName(ref.kind)}, {u"id"_s, ref.id.toString()}});
     if (!ref.scope.isEmpty())
-        o.insert(u"scope"_s, ref.scope);
+        o.insert(u"scope"_s, ref.scope.toString());
     return o.toJson();
 }
 

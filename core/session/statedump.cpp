@@ -14,7 +14,7 @@ OValue dumpNode(const EntityStore &store, NodeId id, JsonReader &reader)
     const auto &n = store.node(id);
     OValue node = OValue::object();
     node.insert(u"kind"_s, kindName(n.kind));
-    node.insert(u"id"_s, n.ref.id);
+    node.insert(u"id"_s, n.ref.id.toString());
     node.insert(u"label"_s, store.label(id));
     node.insert(u"deleted"_s, n.deleted);
     auto data = reader.parseOValue(n.data.json());

@@ -147,8 +147,8 @@ class TestEntityStore : public QObject
         const auto &children = store.node(store.find(table)).children;
         auto key = [&](NodeId id) {
             const auto &n = store.node(id);
-            return std::pair(
-                    n.data.string("order").value_or(QString()).toDouble(), n.ref.id.toInt());
+            return std::pair(n.data.string("order").value_or(QString()).toDouble(),
+                    n.ref.id.toString().toInt());
         };
         for (size_t i = 1; i < children.size(); ++i)
             QVERIFY2(key(children[i - 1]) < key(children[i]), qPrintable(QString::number(i)));
@@ -184,6 +184,81 @@ private Q_SLOTS:
         const NodeId table = store.node(id).parent;
         QVERIFY(store.node(table).placeholder);
         QCOMPARE(store.node(table).parent, RootNode);
+    }
+
+    void entityIdsAreCanonical()
+    {
+        // A canonical decimal is a number whichever way it came; everything else stays text.
+        QVERIFY(EntityId(u"42"_s).isNumber());
+        QCOMPARE(EntityId(u"42"_s).number(), quint64(42));
+        QVERIFY(EntityId(u"0"_s).isNumber());
+        QCOMPARE(EntityId(u"42"_s), EntityId::fromNumber(42));
+        QCOMPARE(EntityId(u"42"_s), EntityId::fromInteger(42));
+        QCOMPARE(qHash(EntityId(u"42"_s), 3), qHash(EntityId::fromNumber(42), 3));
+        for (const QString &text : {u"042"_s, u"-1"_s, u"4 2"_s, u"1234567890123456"_s,
+                     u"/files/a"_s, u"٤٢"_s, u"a"_s}) {
+            const EntityId id(text);
+            QVERIFY2(!id.isNumber(), qPrintable(text));
+            QCOMPARE(id.toString(), text);
+            QCOMPARE(id, EntityId(text));
+        }
+        QVERIFY(EntityId(u"042"_s) != EntityId::fromNumber(42));
+        QCOMPARE(EntityId::fromInteger(-1), EntityId(u"-1"_s));
+        QCOMPARE(EntityId::fromNumber(EntityId::MaxNumber).toString(), u"999999999999999"_s);
+        QVERIFY(EntityId::fromNumber(EntityId::MaxNumber).isNumber());
+        // Past what the store's numeric index holds: text, equal to the same text.
+        QVERIFY(!EntityId::fromNumber(EntityId::MaxNumber + 1).isNumber());
+        QCOMPARE(EntityId::fromNumber(EntityId::MaxNumber + 1), EntityId(u"1000000000000000"_s));
+        QCOMPARE(EntityId::fromNumber(7).toString(), u"7"_s);
+        QVERIFY(EntityId().isEmpty());
+        QVERIFY(EntityId(QString()).isEmpty());
+        QVERIFY(!EntityId::fromNumber(0).isEmpty());
+        QVERIFY(EntityId() != EntityId::fromNumber(0));
+
+        // In the store: a row named by a string id and by a number is one row; digits that are
+        // not canonical sort among the numbers, as before ids were kept as numbers.
+        EntityStore store;
+        const NodeRef table {Kind::Table, u"7"_s, {}};
+        store.apply({upsert(Kind::Row, u"10"_s, u"7"_s, table, "{\"a\":1}", 1),
+                upsert(Kind::Row, u"9"_s, u"7"_s, table, "{\"a\":1}", 2),
+                upsert(Kind::Row, u"08"_s, u"7"_s, table, "{\"a\":1}", 3),
+                upsert(Kind::Row, u"x"_s, u"7"_s, table, "{\"a\":1}", 4)});
+        Change byNumber = upsert(Kind::Row, {}, {}, {}, "{\"a\":2}", 5);
+        byNumber.node = NodeRef {Kind::Row, EntityId::fromNumber(10), EntityId::fromInteger(7)};
+        store.apply({byNumber});
+        const NodeId row = store.find(Kind::Row, u"10"_s, u"7"_s);
+        QVERIFY(row != NoNode);
+        QCOMPARE(store.node(row).data.json(), QByteArray("{\"a\":2}"));
+        QStringList order;
+        for (NodeId c : store.node(store.find(table)).children)
+            order << store.node(c).ref.id.toString();
+        QCOMPARE(order, (QStringList {u"08"_s, u"9"_s, u"10"_s, u"x"_s}));
+
+        // The decoder: ids as JSON numbers and as strings name the same rows; a negative or
+        // zero-padded id is text.
+        auto protocol = std::make_shared<BaserowProtocol>();
+        EntityStore decoded;
+        decoded.setSchema(protocol);
+        quint64 seq = 0;
+        for (const char *frame : {R"({"type":"rows_created","table_id":7,"rows":[{"id":10,"a":1},
+                                      {"id":-3,"a":1},{"id":"007","a":1}]})",
+                     R"({"type":"rows_updated","table_id":"7","rows":[{"id":"10","a":2}]})"}) {
+            Frame f;
+            f.seq = ++seq;
+            f.bytes = frame;
+            DecodeResult r;
+            protocol->decode(f, r);
+            QCOMPARE(r.messages.size(), size_t(1));
+            QCOMPARE(r.messages.front().status, MessageStatus::Ok);
+            decoded.apply(r.changes);
+        }
+        const NodeId ten = decoded.find(Kind::Row, u"10"_s, u"7"_s);
+        QVERIFY(ten != NoNode);
+        QVERIFY(decoded.node(ten).ref.id.isNumber());
+        QCOMPARE(decoded.node(ten).data.json(), QByteArray("{\"id\":\"10\",\"a\":2}"));
+        QCOMPARE(decoded.nodesOfKind(Kind::Row).size(), size_t(3));
+        QVERIFY(decoded.find(Kind::Row, u"-3"_s, u"7"_s) != NoNode);
+        QVERIFY(decoded.find(Kind::Row, u"007"_s, u"7"_s) != NoNode);
     }
 
     void mergeWithUndoMatchesPlainMerge()
@@ -311,7 +386,7 @@ private Q_SLOTS:
             for (NodeId b : batched.nodesOfKind(Kind(k))) {
                 const auto &nb = batched.node(b);
                 const NodeId s = single.find(nb.ref);
-                QVERIFY2(s != NoNode, qPrintable(nb.ref.id));
+                QVERIFY2(s != NoNode, qPrintable(nb.ref.id.toString()));
                 const auto &ns = single.node(s);
                 QCOMPARE(nb.data.json(), ns.data.json());
                 QCOMPARE(nb.deleted, ns.deleted);
@@ -492,7 +567,7 @@ private Q_SLOTS:
         auto keys = [&] {
             QStringList out;
             for (NodeId c : store.node(store.find(t)).children)
-                out << kindName(store.node(c).kind) + u':' + store.node(c).ref.id;
+                out << kindName(store.node(c).kind) + u':' + store.node(c).ref.id.toString();
             return out;
         };
         QCOMPARE(keys(),
@@ -667,8 +742,9 @@ private Q_SLOTS:
         std::function<void(NodeId, int)> walk = [&](NodeId id, int depth) {
             for (NodeId c : store.node(id).children) {
                 const auto &n = store.node(c);
-                out << QString(depth, u' ') + kindName(n.kind) + u':' + n.ref.id + u'/'
-                                + n.ref.scope + (n.deleted ? u" (deleted)"_s : QString());
+                out << QString(depth, u' ') + kindName(n.kind) + u':' + n.ref.id.toString() + u'/'
+                                + n.ref.scope.toString()
+                                + (n.deleted ? u" (deleted)"_s : QString());
                 walk(c, depth + 1);
             }
         };
