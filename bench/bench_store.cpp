@@ -4,9 +4,10 @@
 // bench_store: the store alone, no socket. A Baserow table of N rows (1 000, 100 000,
 // 1 000 000) gets 1 000 000 row updates, decoded beforehand by the Baserow protocol from frames
 // shaped like the server's, a batch at a time (--decode-ahead); only EntityStore::apply is
-// timed, in batches of 512 (what a session flushes at a time under flood). Then the same at 100 000
-// rows with the tree and rows models attached, and the decoder alone. Prints a table and RESULT
-// lines for bench/feedscope_bench.
+// timed, in batches of 512 (what a session flushes at a time under flood). Then the same updates
+// into a plain vector of rows (the reference: this machine's cost of reaching that much memory),
+// the same at 100 000 rows with the tree and rows models attached, and the decoder alone. Prints
+// a table and RESULT lines for bench_all.
 #include <cstdio>
 #include <random>
 
@@ -21,6 +22,7 @@
 #include "protocol/feedprotocol.h"
 #include "session/feedconfig.h"
 #include "session/protocolfactory.h"
+#include "util/prefetch.h"
 #include "util/processstats.h"
 
 using namespace Feedscope;
@@ -63,11 +65,14 @@ struct Fixture
     }
 };
 
-// Applies `total` row updates to random rows of 1..rows; returns the seconds spent in apply.
+// Applies `total` row updates to random rows of 1..rows with apply(batch); returns the seconds
+// spent in apply.
 // The updates are decoded, untimed, decodeAhead at a time before they are applied: one batch (512)
 // is what a session does under flood (it decodes a turn's frames, then applies them, so the
 // changes are still in the cache); 100 000 makes every change cold when applied.
-double applyUpdates(Fixture &fx, int rows, int total, int decodeAhead, std::mt19937 &rng)
+template<typename Apply>
+double applyUpdates(
+        Fixture &fx, int rows, int total, int decodeAhead, std::mt19937 &rng, const Apply &apply)
 {
     std::uniform_int_distribution<qint64> pick(1, rows);
     std::uniform_int_distribution<int> value(0, 99999);
@@ -92,11 +97,49 @@ double applyUpdates(Fixture &fx, int rows, int total, int decodeAhead, std::mt19
         QElapsedTimer t;
         t.start();
         for (Changes &b : batches)
-            fx.store.apply(std::move(b));
+            apply(b);
         seconds += double(t.nsecsElapsed()) / 1e9;
     }
     return seconds;
 }
+
+// For scale, the least a table of rows can do per update: rows as RawObjects in a vector indexed
+// by id; an update finds its row, compares the row's text with the new one and replaces it,
+// sharing the new object as the store does. Slots and rows are prefetched a few updates ahead,
+// as the store does. No history, no frame numbers, no marks, no order: what is left is the
+// memory a row update has to reach, so its cost from 1 000 to 1 000 000 rows is this
+// machine's cache and TLB step for that much memory.
+struct Reference
+{
+    std::vector<RawObject> rows;
+    quint64 differing = 0;
+
+    explicit Reference(Fixture &fx, int count)
+        : rows(size_t(count) + 1)
+    {
+        for (int first = 1; first <= count; first += 1000) {
+            for (Change &c : fx.decode(Bench::rowsCreatedFrame(
+                         TableId, first, std::min(1000, count - first + 1))))
+                rows[size_t(c.node.id.number())] = std::move(c.data);
+        }
+    }
+
+    void apply(const Changes &batch)
+    {
+        constexpr size_t SlotAhead = 16;
+        constexpr size_t RowAhead = 8;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (i + SlotAhead < batch.size())
+                prefetch(&rows[size_t(batch[i + SlotAhead].node.id.number())]);
+            if (i + RowAhead < batch.size())
+                rows[size_t(batch[i + RowAhead].node.id.number())].prefetch();
+            RawObject &row = rows[size_t(batch[i].node.id.number())];
+            if (!(row == batch[i].data))
+                ++differing;
+            row = batch[i].data;
+        }
+    }
+};
 
 } // namespace
 
@@ -114,7 +157,8 @@ int main(int argc, char **argv)
             u"Versions kept per entity (default: the store's, 50)."_s, u"N"_s};
     QCommandLineOption touched {u"touched-per-entity"_s,
             u"Frame numbers kept per entity (default: the store's, 50)."_s, u"N"_s};
-    QCommandLineOption only {u"only"_s, u"Run one part: store, models or decode."_s, u"PART"_s};
+    QCommandLineOption only {
+            u"only"_s, u"Run one part: store, reference, models or decode."_s, u"PART"_s};
     QCommandLineOption ahead {u"decode-ahead"_s,
             u"Updates decoded before they are applied (default 512, one batch, as a session "
             "under flood; 100000 applies cold changes)."_s,
@@ -141,7 +185,8 @@ int main(int argc, char **argv)
         Fixture fx(limits);
         fx.createRows(rows);
         const qint64 rss1 = ProcessStats::residentBytes();
-        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng);
+        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
+                [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
         const qint64 rss2 = ProcessStats::residentBytes();
         const double rate = total / seconds;
         std::printf("%-34s %12d %14.0f %10.0f   (memory: %.0f B/row, then %.1f MB more after "
@@ -149,6 +194,26 @@ int main(int argc, char **argv)
                 "row updates", rows, rate, 1e9 / rate, double(rss1 - rss0) / rows,
                 double(rss2 - rss1) / 1048576.0, qint64(fx.store.historyEntries()));
         Bench::result(u"store rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
+                              .arg(total)
+                              .arg(rate, 0, 'f', 0)
+                              .arg(1e9 / rate, 0, 'f', 1));
+    }
+
+    // The same updates into the least a row table can be (see Reference), for scale: how much
+    // of the store's rise from 1 000 to 1 000 000 rows is the memory's.
+    for (const QString &s : p.value(sizes).split(u',', Qt::SkipEmptyParts)) {
+        if (!runs("reference"))
+            break;
+        const int rows = s.toInt();
+        Fixture fx;
+        Reference ref(fx, rows);
+        std::mt19937 refRng(1);
+        const double seconds = applyUpdates(
+                fx, rows, total, decodeAhead, refRng, [&ref](Changes &batch) { ref.apply(batch); });
+        const double rate = total / seconds;
+        std::printf("%-34s %12d %14.0f %10.0f   (%llu rows changed)\n",
+                "reference: a vector of rows", rows, rate, 1e9 / rate, ref.differing);
+        Bench::result(u"reference rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
                               .arg(total)
                               .arg(rate, 0, 'f', 0)
                               .arg(1e9 / rate, 0, 'f', 1));
@@ -162,7 +227,8 @@ int main(int argc, char **argv)
         TableRowsModel grid(&fx.store);
         fx.createRows(rows);
         grid.setTable(NodeRef {Kind::Table, QString::number(TableId), {}});
-        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng);
+        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
+                [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
         const double rate = total / seconds;
         std::printf("%-34s %12d %14.0f %10.0f\n", "row updates, tree + grid models", rows, rate,
                 1e9 / rate);
