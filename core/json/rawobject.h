@@ -120,6 +120,25 @@ public:
     // removes the member.
     RawObject patched(const RawObject &undo) const;
 
+    // Moves this object's content into `spare`'s buffer when that buffer is not shared, is not
+    // this one's, and is large enough; this object's own buffer is then released instead of
+    // spare's. For a store replacing an entity's data with a change's: the buffer freed is the
+    // change's, allocated moments ago and in the cache, not the old version's, which is cold and
+    // whose neighbours glibc's free would read to coalesce. Returns whether it did.
+    bool reuseBuffer(RawObject &&spare)
+    {
+        const qsizetype size = m_buf.size();
+        if (m_count == 0 || !spare.m_buf.isDetached()
+                || spare.m_buf.constData() == m_buf.constData() || spare.m_buf.capacity() < size)
+            return false;
+        spare.m_buf.resize(size); // within its capacity: no allocation
+        std::memcpy(spare.m_buf.data(), m_buf.constData(), size_t(size));
+        spare.m_textSize = m_textSize;
+        spare.m_count = m_count;
+        *this = std::move(spare);
+        return true;
+    }
+
     // Starts loading the object's text and index into the cache (a batch about to merge into it).
     // The allocator's and QArrayData's headers sit just before the text: freeing reads them.
     void prefetch() const

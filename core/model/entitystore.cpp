@@ -827,6 +827,8 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
         }
     }
     reposition(id, before);
+    if (!c.replace)
+        m_nodes[id].data.reuseBuffer(std::move(before));
     markDirty(id, mark);
     ++m_appliedCount;
     if (m_applied)

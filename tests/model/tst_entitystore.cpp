@@ -261,6 +261,49 @@ private Q_SLOTS:
         QVERIFY(decoded.find(Kind::Row, u"007"_s, u"7"_s) != NoNode);
     }
 
+    void reuseBufferOnlyTakesStorageNobodyElseHolds()
+    {
+        const RawObject small = raw("{\"a\":1}");
+        auto spareOf = [](const char *json) { return raw(json).detached(); };
+
+        // Unshared and large enough: the content moves into the spare's buffer.
+        RawObject target = small.detached();
+        RawObject spare = spareOf("{\"a\":12345,\"b\":\"long enough\"}");
+        const char *spareBuffer = spare.storageText().data();
+        QVERIFY(target.reuseBuffer(std::move(spare)));
+        QCOMPARE(target.json(), small.json());
+        QCOMPARE(target.storageText().data(), spareBuffer);
+        QCOMPARE(target.value("a"), std::optional<QByteArrayView>("1"));
+        QCOMPARE(target.size(), qsizetype(1));
+
+        // Shared with another holder (a history version, a change still in its batch): untouched.
+        target = small.detached();
+        spare = spareOf("{\"a\":12345,\"b\":\"long enough\"}");
+        const RawObject otherHolder = spare;
+        QVERIFY(!target.reuseBuffer(std::move(spare)));
+        QCOMPARE(otherHolder.json(), QByteArray("{\"a\":12345,\"b\":\"long enough\"}"));
+        QCOMPARE(target.json(), small.json());
+
+        // Too small, the same buffer, a view of someone else's storage, or nothing to move.
+        target = raw("{\"a\":12345,\"b\":\"much longer than the spare\"}");
+        QVERIFY(!target.reuseBuffer(spareOf("{\"a\":1}")));
+        QCOMPARE(target.json(), QByteArray("{\"a\":12345,\"b\":\"much longer than the spare\"}"));
+        RawObject same = small.detached();
+        RawObject alias = same;
+        QVERIFY(!same.reuseBuffer(std::move(alias)));
+        const RawObject owner = spareOf("{\"a\":12345,\"b\":\"long enough\"}");
+        RawObject view = RawObject::fromStorage(owner.storageText().data(),
+                owner.storageIndex().data() + owner.storageIndex().size()
+                        - owner.storageText().data(),
+                quint32(owner.storageText().size()), quint32(owner.size()));
+        target = small.detached();
+        QVERIFY(!target.reuseBuffer(std::move(view)));
+        QCOMPARE(owner.json(), QByteArray("{\"a\":12345,\"b\":\"long enough\"}"));
+        RawObject empty;
+        QVERIFY(!empty.reuseBuffer(spareOf("{\"a\":12345}")));
+        QVERIFY(empty.isEmpty());
+    }
+
     void mergeWithUndoMatchesPlainMerge()
     {
         // Random objects and partial patches: the one-pass merge gives the plain merge's result,
