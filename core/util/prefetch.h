@@ -23,6 +23,13 @@ inline void prefetch(const void *p)
 #endif
 }
 
+// Reads the byte at p: a real load, which unlike a prefetch also leaves the page's address
+// translation in the TLB.
+inline void touchLine(const void *p)
+{
+    (void)*static_cast<const volatile unsigned char *>(p);
+}
+
 // Every cache line of [p, p + bytes).
 inline void prefetchRange(const void *p, size_t bytes)
 {
