@@ -104,11 +104,11 @@ double applyUpdates(
 }
 
 // For scale, the least a table of rows can do per update: rows as RawObjects in a vector indexed
-// by id; an update finds its row, compares the row's text with the new one and replaces it,
-// sharing the new object as the store does. Slots and rows are prefetched a few updates ahead,
-// as the store does. No history, no frame numbers, no marks, no order: what is left is the
-// memory a row update has to reach, so its cost from 1 000 to 1 000 000 rows is this
-// machine's cache and TLB step for that much memory.
+// by id; an update finds its row, compares the row's text with the new one and copies it into
+// the row's buffer. Rows are loaded a window ahead and buffers reused, as the store does. No
+// history, no frame numbers, no marks, no order: what is left is the memory a row update has to
+// reach, so its cost from 1 000 to 1 000 000 rows is this machine's cache and TLB step for that
+// much memory.
 struct Reference
 {
     std::vector<RawObject> rows;
@@ -126,17 +126,23 @@ struct Reference
 
     void apply(const Changes &batch)
     {
-        constexpr size_t SlotAhead = 16;
-        constexpr size_t RowAhead = 8;
+        constexpr size_t Window = 128;
         for (size_t i = 0; i < batch.size(); ++i) {
-            if (i + SlotAhead < batch.size())
-                prefetch(&rows[size_t(batch[i + SlotAhead].node.id.number())]);
-            if (i + RowAhead < batch.size())
-                rows[size_t(batch[i + RowAhead].node.id.number())].prefetch();
+            if (i % Window == 0) {
+                for (size_t j = i; j < std::min(batch.size(), i + Window); ++j) {
+                    const RawObject &row = rows[size_t(batch[j].node.id.number())];
+                    const QByteArrayView index = row.storageIndex();
+                    for (const char *p = row.storageText().data(); p < index.data() + index.size();
+                            p += 64)
+                        touchLine(p);
+                }
+            }
             RawObject &row = rows[size_t(batch[i].node.id.number())];
             if (!(row == batch[i].data))
                 ++differing;
-            row = batch[i].data;
+            RawObject next = batch[i].data;
+            next.reuseBuffer(std::move(row));
+            row = std::move(next);
         }
     }
 };
