@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
 
-#include <array>
 #include <charconv>
 
 #include "jsondom.h"
@@ -145,60 +144,6 @@ bool isNull(Object o, std::string_view key)
     return !o[key].get(e) && e.is_null();
 }
 
-namespace {
-// An id as text, for ids that are numbers. QString::number goes through the locale code,
-// which under a flood was 9 % of the monitor's time; the last few ids are kept, because a
-// feed repeats its table and workspace ids in every message (a copy is a reference count).
-template<typename Int>
-QString decimalId(Int v)
-{
-    struct Cached
-    {
-        Int value = 0;
-        QString text;
-    };
-    thread_local std::array<Cached, 8> cache;
-    Cached &slot = cache[size_t(v) & 7];
-    if (slot.value == v && !slot.text.isNull())
-        return slot.text;
-    char buf[24];
-    const auto res = std::to_chars(buf, buf + sizeof buf, v);
-    QString text(res.ptr - buf, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(text.data());
-    for (const char *c = buf; c != res.ptr; ++c)
-        *out++ = char16_t(*c);
-    slot.value = v;
-    slot.text = text;
-    return text;
-}
-} // namespace
-
-std::optional<QString> idText(Element e)
-{
-    switch (e.type()) {
-    case simdjson::dom::element_type::INT64:
-        return decimalId(qint64(int64_t(e)));
-    case simdjson::dom::element_type::UINT64:
-        return decimalId(quint64(uint64_t(e)));
-    case simdjson::dom::element_type::STRING: {
-        const std::string_view s = e;
-        if (s.empty())
-            return std::nullopt;
-        return qstr(s);
-    }
-    default:
-        return std::nullopt;
-    }
-}
-
-std::optional<QString> idText(Object o, std::string_view key)
-{
-    Element e;
-    if (o[key].get(e))
-        return std::nullopt;
-    return idText(e);
-}
-
 std::optional<EntityId> entityId(Element e)
 {
     switch (e.type()) {
@@ -215,6 +160,21 @@ std::optional<EntityId> entityId(Element e)
     default:
         return std::nullopt;
     }
+}
+
+std::optional<QString> idText(Element e)
+{
+    if (auto id = entityId(e))
+        return id->toString();
+    return std::nullopt;
+}
+
+std::optional<QString> idText(Object o, std::string_view key)
+{
+    Element e;
+    if (o[key].get(e))
+        return std::nullopt;
+    return idText(e);
 }
 
 std::optional<EntityId> entityId(Object o, std::string_view key)

@@ -34,7 +34,7 @@ RawObject withoutZeroCreatedAt(RawObject raw)
 void upsertEvent(
         Object event, const Frame &frame, DecodedMessage &msg, Changes &out, bool withFields)
 {
-    auto id = Json::idText(event, "id");
+    auto id = Json::entityId(event, "id");
     if (!id) {
         msg.status = MessageStatus::Invalid;
         msg.error = Tr::tr("event without an id");
@@ -50,7 +50,7 @@ void upsertEvent(
         Json::Array fields;
         if (fieldsEl->get_array().get(fields)) {
             msg.status = MessageStatus::Invalid;
-            msg.error = Tr::tr("event %1: fields is not a list").arg(*id);
+            msg.error = Tr::tr("event %1: fields is not a list").arg(id->toString());
             return;
         }
         int position = 0;
@@ -58,7 +58,7 @@ void upsertEvent(
             Object fo;
             if (f.get_object().get(fo)) {
                 msg.status = MessageStatus::Invalid;
-                msg.error = Tr::tr("event %1: a field is not an object").arg(*id);
+                msg.error = Tr::tr("event %1: a field is not an object").arg(id->toString());
                 ++position;
                 continue;
             }
@@ -83,7 +83,7 @@ void upsertEvent(
 
 void upsertPage(Object page, const Frame &frame, DecodedMessage &msg, Changes &out)
 {
-    auto id = Json::idText(page, "id");
+    auto id = Json::entityId(page, "id");
     if (!id) {
         msg.status = MessageStatus::Invalid;
         msg.error = Tr::tr("page without an id");
@@ -162,7 +162,7 @@ void ApProtocol::decodeMessage(QByteArrayView text, const Frame &frame, DecodeRe
         return;
     }
     if (e == "ap_event_deleted" || e == "ap_page_deleted") {
-        auto id = Json::idText(*data, "id");
+        auto id = Json::entityId(*data, "id");
         if (!id) {
             msg.status = MessageStatus::Invalid;
             msg.error = Tr::tr("%1 without an id").arg(QString::fromUtf8(msg.type));
