@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <deque>
 #include <map>
 #include <numeric>
 #include <random>
@@ -571,6 +572,57 @@ private Q_SLOTS:
         QCOMPARE(ring.toVector(), (std::vector<int> {10, 11}));
         QCOMPARE(ring.push(12, 0), 2);
         QVERIFY(ring.empty());
+    }
+
+    void boundedRingMatchesADequeAcrossItsBuffers()
+    {
+        // Random pushes under random caps and pops, with copies and moves on the way: the ring
+        // keeps what a deque trimmed to the cap keeps, whether its items are inline or on the
+        // heap, and nextSlot() names the slot the next push writes (at cap: the item it drops).
+        std::mt19937 rng(11);
+        BoundedRing<quint64> ring;
+        std::deque<quint64> model;
+        for (int step = 0; step < 20000; ++step) {
+            const size_t cap = size_t(rng() % 7);
+            if (rng() % 5 == 0) {
+                ring.popFront();
+                if (!model.empty())
+                    model.pop_front();
+            } else {
+                const quint64 item = rng();
+                const quint64 *slot = ring.nextSlot(cap);
+                const bool atCap = !model.empty() && model.size() >= cap;
+                if (atCap) {
+                    QVERIFY(slot);
+                    QCOMPARE(*slot, model.front()); // the item the push drops
+                }
+                const bool writesSlot = slot != nullptr && !atCap && cap > 0;
+                int dropped = 0;
+                while (!model.empty() && model.size() >= cap) {
+                    model.pop_front();
+                    ++dropped;
+                }
+                if (cap > 0)
+                    model.push_back(item);
+                QCOMPARE(ring.push(item, cap), dropped);
+                if (writesSlot)
+                    QCOMPARE(*slot, item); // written where nextSlot() said
+            }
+            if (step % 97 == 0) {
+                BoundedRing<quint64> copy(ring);
+                ring = std::move(copy);
+            }
+            if (step % 89 == 0) {
+                BoundedRing<quint64> moved(std::move(ring));
+                QVERIFY(ring.empty());
+                ring = moved;
+            }
+            QCOMPARE(ring.toVector(), std::vector<quint64>(model.begin(), model.end()));
+            if (!model.empty()) {
+                QCOMPARE(ring.front(), model.front());
+                QCOMPARE(ring.back(), model.back());
+            }
+        }
     }
 
     void tombstonesStayUntilCleared()
