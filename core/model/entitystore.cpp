@@ -615,7 +615,8 @@ namespace {
 // Changes are prefetched a window at a time, a window ahead: index slots and nodes of a whole
 // window in two tight loops (their loads are independent, so they overlap as far as the
 // memory system allows); then, as the window starts, what its nodes point to is loaded in
-// another tight loop; and it is prefetched again a few changes ahead of each update.
+// another tight loop; a few changes ahead of each update, the change's data and the history
+// entry it may drop.
 constexpr size_t Window = 128;
 constexpr size_t DataAhead = 4;
 } // namespace
@@ -644,8 +645,10 @@ void EntityStore::prefetchWindow(std::span<const Change> changes, size_t first)
 void EntityStore::touchWindow(std::span<const Change> changes, size_t first)
 {
     // Real loads, not prefetches, of what the window's updates will read beyond their node:
-    // every line of the old data and the ring slots. Beyond the caches each of those is on a
-    // page whose address translation is no longer in the TLB, and on this project's test VM a
+    // every line of the old data and the ring slots (keepVersion() checks the oldest version
+    // first, touch() the last frame). Read through the nodes as they are now, so a stale guess
+    // in m_aheadIds reads another live node, never freed memory. Beyond the caches each of those is
+    // on a page whose address translation is no longer in the TLB, and on this project's test VM a
     // software prefetch fetched the line without keeping the translation: the update then still
     // paid a page walk (hundreds of cycles) on its first read. Loads in one tight loop,
     // independent of each other, overlap their walks and misses instead.
@@ -680,30 +683,23 @@ void EntityStore::prefetchAhead(std::span<const Change> changes, size_t i)
     // each waits on a dozen cache misses in turn (index slot, node, old data, the version and
     // frame rings, the oldest version at the per-entity cap). Loading them early lets the
     // misses of many changes overlap: index slots and nodes a window ahead, the rest of the
-    // window's memory loaded just before it is applied (touchWindow), and what each node
-    // points to prefetched again a few changes ahead. Hints only: a wrong guess (a node the
-    // batch creates or erases on the way) costs a wasted load, never a wrong result.
+    // window's memory loaded just before it is applied (touchWindow), the change's data and a
+    // history entry a few changes ahead. Hints only: a wrong guess (a node the batch creates
+    // or erases on the way) costs a wasted load, never a wrong result.
     if (i == 0)
         prefetchWindow(changes, 0);
     if (i % Window == 0) {
         touchWindow(changes, i);
         prefetchWindow(changes, i + Window);
     }
+    // A few changes ahead, what touchWindow() does not reach: the change's own data, and the
+    // history entry the per-entity cap is about to mark dropped.
     if (const size_t j = i + DataAhead; j < changes.size() && m_aheadIds[j] < m_nodes.size()) {
-        const Node &node = m_nodes[m_aheadIds[j]];
-        node.data.prefetch();
         changes[j].data.prefetch();
-        if (!node.versions.empty())
-            prefetch(&node.versions.front()); // keepVersion() checks the oldest one first
-        if (const auto *slot = node.versions.nextSlot(size_t(m_limits.historyPerNode))) {
-            prefetch(slot);
-            if (node.versions.size() >= size_t(m_limits.historyPerNode))
-                m_history.prefetch(*slot); // the entry the per-entity cap marks dropped
-        }
-        if (!node.touched.empty())
-            prefetch(&node.touched.back()); // touch() compares with the last one first
-        if (const auto *slot = node.touched.nextSlot(size_t(m_limits.touchedPerNode)))
-            prefetch(slot);
+        const Node &node = m_nodes[m_aheadIds[j]];
+        const size_t cap = size_t(std::max(m_limits.historyPerNode, 0));
+        if (cap > 0 && node.versions.size() >= cap)
+            m_history.prefetch(node.versions.front());
     }
 }
 

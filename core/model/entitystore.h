@@ -195,7 +195,8 @@ private:
     // key: numericKey(c.node) when prefetchAhead() already worked it out, else null.
     void applyOne(const Change &c, const NumericKey *key = nullptr);
     // Before changes[i] is applied: starts loading what the next changes will touch (the index
-    // slots and nodes of the window after i's, and the data of the change DataAhead on).
+    // slots and nodes of the window after i's, the memory of i's window when it starts, and the
+    // data of the change DataAhead on).
     void prefetchAhead(std::span<const Change> changes, size_t i);
     void prefetchWindow(std::span<const Change> changes, size_t first);
     // Loads (not prefetches) what the window of changes from first will read beyond the nodes.
