@@ -12,9 +12,9 @@
 #include <QString>
 #include <simdjson.h>
 
-#include "model/entityid.h"
 #include "ovalue.h"
 #include "rawobject.h"
+#include "util/entityid.h"
 
 namespace Feedscope::Json {
 

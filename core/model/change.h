@@ -7,9 +7,9 @@
 #include <QString>
 #include <QStringList>
 
-#include "entityid.h"
 #include "json/rawobject.h"
 #include "kinds.h"
+#include "util/entityid.h"
 
 namespace Feedscope {
 
