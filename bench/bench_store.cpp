@@ -129,12 +129,19 @@ struct Reference
         constexpr size_t Window = 128;
         for (size_t i = 0; i < batch.size(); ++i) {
             if (i % Window == 0) {
-                for (size_t j = i; j < std::min(batch.size(), i + Window); ++j) {
+                // As the store does it: a load per page, then prefetches of the other lines.
+                const size_t last = std::min(batch.size(), i + Window);
+                for (size_t j = i; j < last; ++j) {
                     const RawObject &row = rows[size_t(batch[j].node.id.number())];
-                    const QByteArrayView index = row.storageIndex();
-                    for (const char *p = row.storageText().data(); p < index.data() + index.size();
-                            p += 64)
-                        touchLine(p);
+                    const char *begin = row.storageText().data();
+                    touchLine(begin);
+                    if (!samePage(begin, begin + row.storageBytes() - 1))
+                        touchLine(begin + row.storageBytes() - 1);
+                }
+                for (size_t j = i; j < last; ++j) {
+                    const RawObject &row = rows[size_t(batch[j].node.id.number())];
+                    if (row.storageBytes() > 64)
+                        prefetchRange(row.storageText().data() + 64, row.storageBytes() - 64);
                 }
             }
             RawObject &row = rows[size_t(batch[i].node.id.number())];

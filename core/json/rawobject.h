@@ -156,6 +156,11 @@ public:
         const qsizetype padded = (qsizetype(m_textSize) + 3) & ~qsizetype(3);
         return QByteArrayView(m_buf.constData() + padded, qsizetype(m_count) * 3 * 4);
     }
+    // The size of text and index together, from storageText().data().
+    size_t storageBytes() const
+    {
+        return size_t((qsizetype(m_textSize) + 3) & ~qsizetype(3)) + size_t(m_count) * 3 * 4;
+    }
     static RawObject fromStorage(const char *data, qsizetype size, quint32 textSize, quint32 count)
     {
         RawObject o;

@@ -644,36 +644,41 @@ void EntityStore::prefetchWindow(std::span<const Change> changes, size_t first)
 
 void EntityStore::touchWindow(std::span<const Change> changes, size_t first)
 {
-    // Real loads, not prefetches, of what the window's updates will read beyond their node:
-    // every line of the old data and the ring slots (keepVersion() checks the oldest version
-    // first, touch() the last frame). Read through the nodes as they are now, so a stale guess
-    // in m_aheadIds reads another live node, never freed memory. Beyond the caches each of those is
-    // on a page whose address translation is no longer in the TLB, and on this project's test VM a
-    // software prefetch fetched the line without keeping the translation: the update then still
-    // paid a page walk (hundreds of cycles) on its first read. Loads in one tight loop,
-    // independent of each other, overlap their walks and misses instead.
+    // What the window's updates will read beyond their node: the old data and the ring slots
+    // (keepVersion() checks the oldest version first, touch() the last frame). Beyond the caches
+    // each of those is on a page whose address translation is no longer in the TLB, and on this
+    // project's test VM a software prefetch of such a line fetched it without keeping the
+    // translation: the update then still paid a page walk (hundreds of cycles) on its first read.
+    // So first one real load per page, in a tight loop of loads independent of each other, which
+    // overlap their walks and misses; then prefetches of the data's other lines, which now find
+    // their translations and do not hold the loop up as loads would. Read through the nodes as
+    // they are now, so a stale guess in m_aheadIds reads another live node, never freed memory.
     const size_t last = std::min(changes.size(), first + Window);
+    for (size_t j = first; j < last; ++j) {
+        const NodeId id = m_aheadIds[j];
+        if (id >= m_nodes.size() || m_nodes[id].data.isEmpty())
+            continue;
+        const char *begin = m_nodes[id].data.storageText().data();
+        const char *end = begin + m_nodes[id].data.storageBytes();
+        touchLine(begin);
+        if (!samePage(begin, end - 1))
+            touchLine(end - 1);
+    }
     for (size_t j = first; j < last; ++j) {
         const NodeId id = m_aheadIds[j];
         if (id >= m_nodes.size())
             continue;
         const Node &node = m_nodes[id];
-        if (!node.data.isEmpty()) {
-            const QByteArrayView text = node.data.storageText();
-            const QByteArrayView index = node.data.storageIndex();
-            const char *end = index.data() + index.size();
-            for (const char *p = text.data(); p < end; p += 64)
-                touchLine(p);
-            touchLine(end - 1);
-        }
+        if (const size_t bytes = node.data.storageBytes(); bytes > 64)
+            prefetchRange(node.data.storageText().data() + 64, bytes - 64);
         if (!node.versions.empty())
-            touchLine(&node.versions.front());
+            prefetch(&node.versions.front());
         if (const auto *slot = node.versions.nextSlot(size_t(m_limits.historyPerNode)))
-            touchLine(slot);
+            prefetch(slot);
         if (!node.touched.empty())
-            touchLine(&node.touched.back());
+            prefetch(&node.touched.back());
         if (const auto *slot = node.touched.nextSlot(size_t(m_limits.touchedPerNode)))
-            touchLine(slot);
+            prefetch(slot);
     }
 }
 

@@ -30,6 +30,13 @@ inline void touchLine(const void *p)
     (void)*static_cast<const volatile unsigned char *>(p);
 }
 
+// Whether a and b are on one page of 4 KiB (on systems with larger pages, one page at least).
+inline bool samePage(const void *a, const void *b)
+{
+    return (reinterpret_cast<std::uintptr_t>(a) >> 12)
+            == (reinterpret_cast<std::uintptr_t>(b) >> 12);
+}
+
 // Every cache line of [p, p + bytes).
 inline void prefetchRange(const void *p, size_t bytes)
 {

@@ -293,10 +293,11 @@ private Q_SLOTS:
         RawObject alias = same;
         QVERIFY(!same.reuseBuffer(std::move(alias)));
         const RawObject owner = spareOf("{\"a\":12345,\"b\":\"long enough\"}");
-        RawObject view = RawObject::fromStorage(owner.storageText().data(),
-                owner.storageIndex().data() + owner.storageIndex().size()
-                        - owner.storageText().data(),
-                quint32(owner.storageText().size()), quint32(owner.size()));
+        QCOMPARE(owner.storageText().data() + owner.storageBytes(),
+                owner.storageIndex().data() + owner.storageIndex().size());
+        RawObject view =
+                RawObject::fromStorage(owner.storageText().data(), qsizetype(owner.storageBytes()),
+                        quint32(owner.storageText().size()), quint32(owner.size()));
         target = small.detached();
         QVERIFY(!target.reuseBuffer(std::move(view)));
         QCOMPARE(owner.json(), QByteArray("{\"a\":12345,\"b\":\"long enough\"}"));
