@@ -176,7 +176,11 @@ int main(int argc, char **argv)
             u"Updates decoded before they are applied (default 512, one batch, as a session "
             "under flood; 100000 applies cold changes)."_s,
             u"N"_s, u"512"_s};
-    p.addOptions({changes, sizes, history, touched, only, ahead});
+    QCommandLineOption repeats {u"repeat"_s,
+            u"Runs of each size, the store's and the reference's in turn; the figures printed "
+            "last are the medians (default 3)."_s,
+            u"N"_s, u"3"_s};
+    p.addOptions({changes, sizes, history, touched, only, ahead, repeats});
     p.process(app);
     const int decodeAhead = p.value(ahead).toInt();
     StoreLimits limits;
@@ -187,50 +191,62 @@ int main(int argc, char **argv)
     const QString part = p.value(only);
     auto runs = [&part](const char *name) { return part.isEmpty() || part == QLatin1String(name); };
     const int total = p.value(changes).toInt();
-    std::mt19937 rng(1);
+    const int repeat = std::max(1, p.value(repeats).toInt());
 
+    // Each size runs `repeat` times, the store and the reference in turn on the same updates,
+    // so that both see the same machine; the figures are the medians.
     std::printf("%-34s %12s %14s %10s\n", "store alone", "rows", "changes/s", "ns/change");
     for (const QString &s : p.value(sizes).split(u',', Qt::SkipEmptyParts)) {
-        if (!runs("store"))
-            break;
         const int rows = s.toInt();
-        const qint64 rss0 = ProcessStats::residentBytes();
-        Fixture fx(limits);
-        fx.createRows(rows);
-        const qint64 rss1 = ProcessStats::residentBytes();
-        const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
-                [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
-        const qint64 rss2 = ProcessStats::residentBytes();
-        const double rate = total / seconds;
-        std::printf("%-34s %12d %14.0f %10.0f   (memory: %.0f B/row, then %.1f MB more after "
-                    "the updates, %lld versions kept)\n",
-                "row updates", rows, rate, 1e9 / rate, double(rss1 - rss0) / rows,
-                double(rss2 - rss1) / 1048576.0, qint64(fx.store.historyEntries()));
-        Bench::result(u"store rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
-                              .arg(total)
-                              .arg(rate, 0, 'f', 0)
-                              .arg(1e9 / rate, 0, 'f', 1));
+        std::vector<double> storeNs;
+        std::vector<double> referenceNs;
+        for (int r = 0; r < repeat; ++r) {
+            if (runs("store")) {
+                const qint64 rss0 = ProcessStats::residentBytes();
+                Fixture fx(limits);
+                fx.createRows(rows);
+                const qint64 rss1 = ProcessStats::residentBytes();
+                std::mt19937 rng(uint32_t(r + 1));
+                const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
+                        [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
+                const qint64 rss2 = ProcessStats::residentBytes();
+                storeNs.push_back(seconds * 1e9 / total);
+                std::printf("%-34s %12d %14.0f %10.0f", "row updates", rows, total / seconds,
+                        storeNs.back());
+                if (r == 0) // later runs reuse the memory the first one freed
+                    std::printf("   (memory: %.0f B/row, then %.1f MB more after the updates, "
+                                "%lld versions kept)",
+                            double(rss1 - rss0) / rows, double(rss2 - rss1) / 1048576.0,
+                            qint64(fx.store.historyEntries()));
+                std::printf("\n");
+            }
+            if (runs("reference")) {
+                // The same updates into the least a row table can be (see Reference), for scale:
+                // how much of the store's rise from 1 000 to 1 000 000 rows is the memory's.
+                Fixture fx;
+                Reference ref(fx, rows);
+                std::mt19937 rng(uint32_t(r + 1));
+                const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
+                        [&ref](Changes &batch) { ref.apply(batch); });
+                referenceNs.push_back(seconds * 1e9 / total);
+                std::printf("%-34s %12d %14.0f %10.0f   (%llu rows changed)\n",
+                        "reference: a vector of rows", rows, total / seconds, referenceNs.back(),
+                        ref.differing);
+            }
+        }
+        for (auto &[name, ns] : {std::pair {"store", &storeNs}, {"reference", &referenceNs}}) {
+            if (ns->empty())
+                continue;
+            const double median = Bench::percentile(*ns, 50);
+            Bench::result(u"%1 rows=%2 changes=%3 rate=%4 ns=%5 runs=%6"_s.arg(QLatin1String(name))
+                                  .arg(rows)
+                                  .arg(total)
+                                  .arg(1e9 / median, 0, 'f', 0)
+                                  .arg(median, 0, 'f', 1)
+                                  .arg(ns->size()));
+        }
     }
-
-    // The same updates into the least a row table can be (see Reference), for scale: how much
-    // of the store's rise from 1 000 to 1 000 000 rows is the memory's.
-    for (const QString &s : p.value(sizes).split(u',', Qt::SkipEmptyParts)) {
-        if (!runs("reference"))
-            break;
-        const int rows = s.toInt();
-        Fixture fx;
-        Reference ref(fx, rows);
-        std::mt19937 refRng(1);
-        const double seconds = applyUpdates(
-                fx, rows, total, decodeAhead, refRng, [&ref](Changes &batch) { ref.apply(batch); });
-        const double rate = total / seconds;
-        std::printf("%-34s %12d %14.0f %10.0f   (%llu rows changed)\n",
-                "reference: a vector of rows", rows, rate, 1e9 / rate, ref.differing);
-        Bench::result(u"reference rows=%1 changes=%2 rate=%3 ns=%4"_s.arg(rows)
-                              .arg(total)
-                              .arg(rate, 0, 'f', 0)
-                              .arg(1e9 / rate, 0, 'f', 1));
-    }
+    std::mt19937 rng(1);
 
     if (runs("models")) {
         // The same with the models a window shows attached as observers.
