@@ -646,13 +646,15 @@ void EntityStore::touchWindow(std::span<const Change> changes, size_t first)
 {
     // What the window's updates will read beyond their node: the old data and the ring slots
     // (keepVersion() checks the oldest version first, touch() the last frame). Beyond the caches
-    // each of those is on a page whose address translation is no longer in the TLB, and on this
+    // the old data is on a page whose address translation is no longer in the TLB, and on this
     // project's test VM a software prefetch of such a line fetched it without keeping the
     // translation: the update then still paid a page walk (hundreds of cycles) on its first read.
-    // So first one real load per page, in a tight loop of loads independent of each other, which
-    // overlap their walks and misses; then prefetches of the data's other lines, which now find
-    // their translations and do not hold the loop up as loads would. Read through the nodes as
-    // they are now, so a stale guess in m_aheadIds reads another live node, never freed memory.
+    // So first one real load per page of it, in a tight loop of loads independent of each other,
+    // which overlap their walks and misses; then prefetches of its other lines, which find their
+    // translations and, unlike loads, do not hold the loop up. The ring slots are prefetched:
+    // most are inline in the node, and loading the others as well measured slower. Read through
+    // the nodes as they are now, so a stale guess in m_aheadIds reads another live node, never
+    // freed memory.
     const size_t last = std::min(changes.size(), first + Window);
     for (size_t j = first; j < last; ++j) {
         const NodeId id = m_aheadIds[j];

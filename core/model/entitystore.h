@@ -199,7 +199,8 @@ private:
     // data of the change DataAhead on).
     void prefetchAhead(std::span<const Change> changes, size_t i);
     void prefetchWindow(std::span<const Change> changes, size_t first);
-    // Loads (not prefetches) what the window of changes from first will read beyond the nodes.
+    // Loads (a line per page) and prefetches (the rest) what the window of changes from first
+    // will read beyond the nodes.
     void touchWindow(std::span<const Change> changes, size_t first);
     void applyUpsert(const Change &c, const NumericKey *key);
     void applyRemove(NodeId id, const Change &c);
