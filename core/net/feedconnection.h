@@ -146,6 +146,10 @@ private:
     bool m_attemptLive = false;
     quint64 m_generation = 0;
     quint64 m_seq = 0;
+    // The socket read the last message came in (WebSocketClient::readNumber), and its times.
+    quint64 m_readStamp = 0;
+    qint64 m_readMonotonicMs = 0;
+    qint64 m_readWallMs = 0;
     qint64 m_openedAt = -1;
     qint64 m_rttMs = -1;
     qint64 m_reconnectDeadline = -1;

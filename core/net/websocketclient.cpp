@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "websocketclient.h"
 
+#include <atomic>
+
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
@@ -19,6 +21,12 @@ namespace {
 // pages faulted in as the kernel copied into them (measured: 350k frames/s at 512 KiB and
 // 256 KiB, 360k-375k at 32, 64 and 96 KiB).
 constexpr qint64 ReadChunk = 96 * 1024;
+
+quint64 nextReadNumber()
+{
+    static std::atomic<quint64> reads {0};
+    return reads.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 } // namespace
 
 WebSocketClient::WebSocketClient(QObject *parent)
@@ -115,6 +123,7 @@ void WebSocketClient::onReadyRead()
 bool WebSocketClient::readHandshake()
 {
     m_handshakeBuffer += m_socket->readAll();
+    m_readNumber = nextReadNumber();
     const Ws::HandshakeResponse r =
             Ws::parseHandshakeResponse(m_handshakeBuffer, Ws::acceptFor(m_key));
     m_handshakeStatus = r.status;
@@ -147,6 +156,7 @@ bool WebSocketClient::processFrames()
         if (const qint64 available = m_socket ? m_socket->bytesAvailable() : 0; available > 0) {
             char *to = m_reader.reserve(available);
             m_reader.commit(std::max<qint64>(0, m_socket->read(to, available)));
+            m_readNumber = nextReadNumber();
         }
         while (m_reader.next(event)) {
             switch (event.type) {

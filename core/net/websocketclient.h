@@ -66,6 +66,9 @@ public:
     quint16 closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
     QTcpSocket *socket() const { return m_socket; }
+    // Numbers this client's reads from its socket, unique in the process (0 before the first):
+    // messages delivered under one number came in one read, together.
+    quint64 readNumber() const { return m_readNumber; }
 #ifndef QT_NO_SSL
     // Call from a sslErrors() slot to go on despite them.
     void ignoreSslErrors(const QList<QSslError> &errors);
@@ -113,6 +116,7 @@ private:
     bool m_closeSent = false;
     bool m_closeReceived = false;
     quint64 m_generation = 0; // bumped when a connection ends: loops notice and stop
+    quint64 m_readNumber = 0;
     QElapsedTimer m_pingClock;
 };
 

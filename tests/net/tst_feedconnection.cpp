@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -108,6 +109,47 @@ private Q_SLOTS:
                 (QList<State> {
                         State::Connecting, State::Open, State::Closing, State::Disconnected}));
         QCOMPARE(conn.closeCode(), 1000);
+    }
+
+    void messagesOfOneReadShareTheirTimes()
+    {
+        // The server writes two messages together, later a third. Handling each message takes
+        // 500 ms on the connection's clock: the second still carries the time its read came in,
+        // the third the time of its own read.
+        auto timers = std::make_shared<ManualTimerSource>();
+        timers->advance(1000);
+        QWebSocketServer server(u"test"_s, QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QPointer<QWebSocket> peer;
+        connect(&server, &QWebSocketServer::newConnection, &server, [&] {
+            peer = server.nextPendingConnection();
+            peer->sendTextMessage(u"one"_s);
+            peer->sendTextMessage(u"two"_s);
+        });
+        FeedConnection conn;
+        conn.setTimerSource(timers);
+        conn.setOptions(options(QUrl(u"ws://127.0.0.1:%1/feed"_s.arg(server.serverPort()))));
+        QList<Frame> frames;
+        connect(&conn, &FeedTransport::frameReceived, this, [&](const Frame &f) {
+            frames << f;
+            timers->advance(500);
+        });
+        conn.open();
+        QTRY_COMPARE(frames.size(), 2);
+        QCOMPARE(frames[0].bytes, QByteArray("one"));
+        QCOMPARE(frames[1].bytes, QByteArray("two"));
+        QCOMPARE(frames[0].monotonicMs, 1000);
+        QCOMPARE(frames[1].monotonicMs, 1000);
+        QCOMPARE(frames[1].wallMs, frames[0].wallMs);
+        QVERIFY(frames[0].wallMs > 0);
+        QVERIFY(peer);
+        peer->sendTextMessage(u"three"_s);
+        QTRY_COMPARE(frames.size(), 3);
+        QCOMPARE(frames[2].monotonicMs, 2000);
+        QVERIFY(frames[2].wallMs >= frames[0].wallMs);
+        QCOMPARE(frames[2].seq, quint64(3));
+        conn.close();
+        QTRY_COMPARE(conn.state(), State::Disconnected);
     }
 
     void reconnectsWithGrowingJitteredDelays()
