@@ -123,6 +123,7 @@ private Q_SLOTS:
         QPointer<QWebSocket> peer;
         connect(&server, &QWebSocketServer::newConnection, &server, [&] {
             peer = server.nextPendingConnection();
+            peer->setParent(&server); // the caller owns what nextPendingConnection() returns
             peer->sendTextMessage(u"one"_s);
             peer->sendTextMessage(u"two"_s);
         });
@@ -317,8 +318,10 @@ private Q_SLOTS:
         server.setSslConfiguration(ssl);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
-            while (auto *ws = server.nextPendingConnection())
+            while (auto *ws = server.nextPendingConnection()) {
+                ws->setParent(&server); // the caller owns what nextPendingConnection() returns
                 ws->sendTextMessage(u"secure hello"_s);
+            }
         });
         // The server sees handshake failures from the refused attempt; that is expected.
         QTest::failOnWarning(

@@ -468,6 +468,7 @@ private Q_SLOTS:
         QVERIFY(accepted.wait(5000));
         QWebSocket *peer = server.nextPendingConnection();
         QVERIFY(peer);
+        peer->setParent(&server); // the caller owns what nextPendingConnection() returns
         QCOMPARE(peer->request().rawHeader("Authorization"), QByteArray("JWT abc"));
         QCOMPARE(peer->requestUrl().path(), u"/feed"_s);
         QTRY_COMPARE(connected.size(), 1);
@@ -519,6 +520,8 @@ private Q_SLOTS:
         client.open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(server.serverPort())));
         QVERIFY(accepted.wait(5000));
         QWebSocket *peer = server.nextPendingConnection();
+        QVERIFY(peer);
+        peer->setParent(&server); // the caller owns what nextPendingConnection() returns
         QTRY_COMPARE(connected.size(), 1);
         QSignalSpy peerGone(peer, &QWebSocket::disconnected);
         client.close(Ws::CloseGoingAway, "done");
