@@ -208,7 +208,7 @@ int main(int argc, char **argv)
                 const qint64 rss1 = ProcessStats::residentBytes();
                 std::mt19937 rng(uint32_t(r + 1));
                 const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
-                        [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
+                        [&fx](const Changes &batch) { fx.store.apply(batch); });
                 const qint64 rss2 = ProcessStats::residentBytes();
                 storeNs.push_back(seconds * 1e9 / total);
                 std::printf("%-34s %12d %14.0f %10.0f", "row updates", rows, total / seconds,
@@ -227,7 +227,7 @@ int main(int argc, char **argv)
                 Reference ref(fx, rows);
                 std::mt19937 rng(uint32_t(r + 1));
                 const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
-                        [&ref](Changes &batch) { ref.apply(batch); });
+                        [&ref](const Changes &batch) { ref.apply(batch); });
                 referenceNs.push_back(seconds * 1e9 / total);
                 std::printf("%-34s %12d %14.0f %10.0f   (%llu rows changed)\n",
                         "reference: a vector of rows", rows, total / seconds, referenceNs.back(),
@@ -257,7 +257,7 @@ int main(int argc, char **argv)
         fx.createRows(rows);
         grid.setTable(NodeRef {Kind::Table, QString::number(TableId), {}});
         const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
-                [&fx](Changes &batch) { fx.store.apply(std::move(batch)); });
+                [&fx](const Changes &batch) { fx.store.apply(batch); });
         const double rate = total / seconds;
         std::printf("%-34s %12d %14.0f %10.0f\n", "row updates, tree + grid models", rows, rate,
                 1e9 / rate);

@@ -153,14 +153,10 @@ public:
     QByteArrayView storageText() const { return text(); }
     QByteArrayView storageIndex() const
     {
-        const qsizetype padded = (qsizetype(m_textSize) + 3) & ~qsizetype(3);
-        return QByteArrayView(m_buf.constData() + padded, qsizetype(m_count) * 3 * 4);
+        return QByteArrayView(m_buf.constData() + paddedTextSize(), qsizetype(m_count) * 3 * 4);
     }
     // The size of text and index together, from storageText().data().
-    size_t storageBytes() const
-    {
-        return size_t((qsizetype(m_textSize) + 3) & ~qsizetype(3)) + size_t(m_count) * 3 * 4;
-    }
+    size_t storageBytes() const { return size_t(paddedTextSize()) + size_t(m_count) * 3 * 4; }
     static RawObject fromStorage(const char *data, qsizetype size, quint32 textSize, quint32 count)
     {
         RawObject o;
@@ -184,11 +180,13 @@ public:
 
 private:
     QByteArrayView text() const { return QByteArrayView(m_buf.constData(), m_textSize); }
+    // Where the index starts: the text padded to 4 bytes.
+    qsizetype paddedTextSize() const { return (qsizetype(m_textSize) + 3) & ~qsizetype(3); }
     quint32 offset(qsizetype i) const
     {
-        const qsizetype padded = (qsizetype(m_textSize) + 3) & ~qsizetype(3);
         quint32 v;
-        std::memcpy(&v, m_buf.constData() + padded + i * qsizetype(sizeof(quint32)), sizeof v);
+        std::memcpy(&v, m_buf.constData() + paddedTextSize() + i * qsizetype(sizeof(quint32)),
+                sizeof v);
         return v;
     }
 

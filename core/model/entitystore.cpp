@@ -292,26 +292,23 @@ QByteArray EntityStore::computeSortKey(const Node &n) const
 {
     QByteArray key = m_schema->sortKey(n.kind, n.data);
     key.append('\x1f');
-    // Ids: numbers before text, numbers in numeric order.
+    // Ids: numbers before text, numbers in numeric order (zero-padded). Digits that are not a
+    // canonical number ("007", or too long for one) still sort as numbers.
+    QByteArray digits;
     if (n.ref.id.isNumber()) {
-        char digits[24];
-        const auto res = std::to_chars(digits, digits + sizeof digits, n.ref.id.number());
-        key.append(QByteArray(std::max<qsizetype>(0, 20 - (res.ptr - digits)), '0'));
-        key.append(digits, res.ptr - digits);
+        char buf[24];
+        const auto res = std::to_chars(buf, buf + sizeof buf, n.ref.id.number());
+        digits = QByteArray(buf, res.ptr - buf);
+    } else if (const QString &text = n.ref.id.text(); !text.isEmpty()
+               && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); })) {
+        digits = text.toLatin1();
     } else {
-        // Digits that are not a canonical number ("007", or too long for one) still sort as
-        // numbers.
-        const QString &text = n.ref.id.text();
-        const bool digits = !text.isEmpty()
-                && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-        if (digits) {
-            key.append(QByteArray(std::max<qsizetype>(0, 20 - text.size()), '0'));
-            key.append(text.toLatin1());
-        } else {
-            key.append('~');
-            key.append(text.toUtf8());
-        }
+        key.append('~');
+        key.append(text.toUtf8());
+        return key;
     }
+    key.append(QByteArray(std::max<qsizetype>(0, 20 - digits.size()), '0'));
+    key.append(digits);
     return key;
 }
 

@@ -316,7 +316,7 @@ void ContentServerProtocol::decodeRest(const RestCall &call, int status, QByteAr
 
 QString ContentServerProtocol::label(const EntityStore &store, NodeId id) const
 {
-    const QString &path = store.node(id).ref.id.toString();
+    const QString path = store.node(id).ref.id.toString();
     const qsizetype slash = path.lastIndexOf(u'/');
     const QString name = slash >= 0 ? path.mid(slash + 1) : path;
     return name.isEmpty() ? path : name;
