@@ -174,6 +174,10 @@ struct CommonOptions
     QCommandLineOption pin {u"pin-certificate"_s,
             Tr::tr("Accept this certificate (SHA-256 fingerprint) despite TLS errors."),
             u"SHA256"_s};
+    QCommandLineOption proxy {u"proxy"_s,
+            Tr::tr("Proxy for the WebSocket: system (default), none, http://HOST:PORT or "
+                   "socks5://HOST:PORT."),
+            u"PROXY"_s};
     QCommandLineOption maxFrame {
             u"max-frame-bytes"_s, Tr::tr("Largest frame accepted (default 16 MiB)."), u"BYTES"_s};
     QCommandLineOption rowSnapshotCap {u"row-snapshot-cap"_s,
@@ -195,7 +199,7 @@ struct CommonOptions
     {
         p.addOptions({feed, url, wsUrl, token, email, user, passwordFile, anonymous, jwt, cookie,
                 origin, header, subscribe, listen, csSubscribe, csUnsubscribe, statsKey, noSnapshot,
-                keepalive, pin, maxFrame, rowSnapshotCap, logMaxEntries, logMaxBytes,
+                keepalive, pin, proxy, maxFrame, rowSnapshotCap, logMaxEntries, logMaxBytes,
                 historyPerEntity, historyTotal, logRules});
     }
 };
@@ -302,6 +306,13 @@ QString buildConfig(const QCommandLineParser &p, CommonOptions &o, FeedConfig &c
     }
     for (const QString &fp : p.values(o.pin))
         config.pinnedCertificates << normaliseFingerprint(fp.toLatin1());
+    if (p.isSet(o.proxy)) {
+        QString error;
+        auto proxy = ProxySetting::parse(p.value(o.proxy), &error);
+        if (!proxy)
+            return error;
+        config.proxy = *proxy;
+    }
     if (p.isSet(o.maxFrame)) {
         bool ok = false;
         const qint64 n = p.value(o.maxFrame).toLongLong(&ok);
@@ -556,10 +567,10 @@ int runServeCommand(const QStringList &args)
     QCommandLineOption fExpire {
             u"fault-expire-tokens"_s, Tr::tr("Issue access tokens that expire after 5 s.")};
     QCommandLineOption logRules {u"log-rules"_s, Tr::tr("Qt logging rules."), u"RULES"_s};
-    p.addOptions({feed, port, bind, allowRemote, scenario, rate, seed, users, data, floodCount,
-            floodRate, floodDelay, floodTable, rows, accessTtl, refreshTtl, pingInterval, csOrigins,
-            csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop, fDelay, fMalformed,
-            fUnknown, fOversize, fExpire, logRules});
+    p.addOptions({feed, port, bind, allowRemote, scenario, rate, seed, users, data,
+            floodCount, floodRate, floodDelay, floodTable, rows, accessTtl, refreshTtl,
+            pingInterval, csOrigins, csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop,
+            fDelay, fMalformed, fUnknown, fOversize, fExpire, logRules});
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(u"help"_s)) {

@@ -86,6 +86,8 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     m_pins = edit(this, "pins");
     m_pins->setPlaceholderText(
             tr("SHA-256 fingerprints of certificates to accept despite TLS errors"));
+    m_proxy = edit(this, "proxy");
+    m_proxy->setPlaceholderText(tr("system, none, http://host:3128 or socks5://host:1080"));
     m_snapshot = new QCheckBox(tr("Load the current state over REST on connect"), this);
     m_snapshot->setObjectName(u"snapshot"_s);
     m_reconnect = new QCheckBox(tr("Reconnect automatically"), this);
@@ -129,6 +131,7 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     adv->addRow(tr("Origin"), m_origin);
     adv->addRow(tr("Extra headers"), m_headers);
     adv->addRow(tr("Pinned certificates"), m_pins);
+    adv->addRow(tr("Proxy"), m_proxy);
     adv->addRow(tr("Statistics key (raw)"), m_statsKey);
     adv->addRow(m_reconnect);
     adv->addRow(tr("First delay"), m_initialDelay);
@@ -315,6 +318,7 @@ void ConnectionDialog::setConfig(const FeedConfig &c)
     for (const QByteArray &p : c.pinnedCertificates)
         pins << QString::fromLatin1(p);
     m_pins->setText(pins.join(u", "_s));
+    m_proxy->setText(c.proxy.mode == ProxySetting::Mode::System ? QString() : c.proxy.text());
     m_snapshot->setChecked(c.snapshot);
     m_reconnect->setChecked(c.reconnect.enabled);
     m_initialDelay->setValue(c.reconnect.initialDelayMs / 1000);
@@ -369,6 +373,8 @@ FeedConfig ConnectionDialog::config() const
     c.rawStatsKey = m_statsKey->text().trimmed();
     for (const QString &p : m_pins->text().split(u',', Qt::SkipEmptyParts))
         c.pinnedCertificates << normaliseFingerprint(p.toLatin1());
+    if (auto proxy = ProxySetting::parse(m_proxy->text()))
+        c.proxy = *proxy;
     c.snapshot = feed != FeedKind::Raw && m_snapshot->isChecked();
     c.reconnect.enabled = m_reconnect->isChecked();
     c.reconnect.initialDelayMs = m_initialDelay->value() * 1000;
@@ -399,6 +405,9 @@ QString ConnectionDialog::validate() const
         return tr("Paste an access token.");
     if (c.feed == FeedKind::ContentServer && c.auth == FeedConfig::Auth::Basic && c.user.isEmpty())
         return tr("Basic authentication needs a user.");
+    QString proxyError;
+    if (!ProxySetting::parse(m_proxy->text(), &proxyError))
+        return proxyError;
     auto protocol = createProtocol(c);
     for (const QString &s : c.subscriptions) {
         QString error;

@@ -78,6 +78,7 @@ private:
     QLineEdit *m_subscriptions;
     QLineEdit *m_statsKey;
     QLineEdit *m_pins;
+    QLineEdit *m_proxy;
     QCheckBox *m_snapshot;
     QCheckBox *m_reconnect;
     QSpinBox *m_initialDelay;

@@ -4,19 +4,46 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrlQuery>
-
-#ifndef QT_NO_SSL
-#include <QSslSocket>
-#endif
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 #include "logging.h"
 #include "timersource.h"
-#include "websocketclient.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Feedscope {
+
+namespace {
+// What the socket may hold while the upgrade's answer is read. Qt refuses an answer whose
+// headers pass 800 KB ("Header is too large"); the buffer is a little larger so that its check
+// can fire, and an answer without line ends stops here until the connect timer ends it.
+constexpr qint64 HandshakeReadBytes = 1024 * 1024;
+// Once open, what the socket reads from the kernel per event-loop turn: about 240 frames of a
+// flood. The rest waits in the kernel and TCP slows the sender, rather than piling up here.
+// Below glibc's 128 KiB mmap threshold: QTcpSocket allocates its buffer per read.
+constexpr qint64 OpenReadBytes = 96 * 1024;
+
+// Qt 6.4 to 6.8 report a refused upgrade only in the error string ("…Unhandled http status
+// code: 403 (Forbidden)."); Qt 6.6 and later answer a 401 themselves and name no number, and a
+// 400 is "Unknown error condition". This is the one place that reads those strings.
+int httpStatusFromError(const QString &error)
+{
+    static const QRegularExpression re(
+            u"status code:?\\s*(\\d{3})"_s, QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = re.match(error); m.hasMatch())
+        return m.captured(1).toInt();
+    if (error.contains(u"WWW-Authenticate"_s) || error.contains(u"requires authentication"_s))
+        return 401;
+    if (error.contains(u"Unknown error condition"_s)
+            || error.contains(u"version that we don't support"_s))
+        return 400;
+    return 0;
+}
+} // namespace
 
 QUrl ConnectionOptions::effectiveUrl() const
 {
@@ -157,6 +184,7 @@ void FeedConnection::startAttempt()
     m_handshakeStatus = 0;
     m_closeCode = 0;
     m_closeReason.clear();
+    m_abnormal = false;
     setState(State::Connecting);
     if (!m_prepare) {
         openSocket();
@@ -182,66 +210,88 @@ void FeedConnection::startAttempt()
 void FeedConnection::openSocket()
 {
     dropSocket();
-    auto *socket = new WebSocketClient(this);
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     m_attemptLive = true;
-    socket->setMaxMessageBytes(m_options.maxFrameBytes);
-    connect(socket, &WebSocketClient::connected, this, &FeedConnection::onConnected);
-    connect(socket, &WebSocketClient::disconnected, this, &FeedConnection::attemptEnded);
-    connect(socket, &WebSocketClient::messageReceived, this, &FeedConnection::deliver);
-    connect(socket, &WebSocketClient::pong, this,
-            [this](qint64 elapsed, const QByteArray &) { onPong(elapsed); });
-    connect(socket, &WebSocketClient::errorOccurred, this,
-            [this](WebSocketClient::Error error, const QString &message) {
-                onSocketError(int(error), message);
-            });
+    socket->setMaxAllowedIncomingMessageSize(quint64(std::max<qint64>(0, m_options.maxFrameBytes)));
+    socket->setMaxAllowedIncomingFrameSize(quint64(std::max<qint64>(0, m_options.maxFrameBytes)));
+    socket->setReadBufferSize(HandshakeReadBytes);
+    const QUrl url = m_options.effectiveUrl();
+    socket->setProxy(m_options.proxy.proxyFor(url));
+    connect(socket, &QWebSocket::connected, this, &FeedConnection::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &FeedConnection::attemptEnded);
+    // Text comes as a QString: converted once, into the frame.
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &text) { deliver(text.toUtf8(), false); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &bytes) { deliver(bytes, true); });
+    connect(socket, &QWebSocket::pong, this,
+            [this](quint64 elapsed, const QByteArray &) { onPong(elapsed); });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, &FeedConnection::onSocketError);
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &FeedConnection::onSocketError);
+#endif
 #ifndef QT_NO_SSL
-    connect(socket, &WebSocketClient::sslErrors, this,
-            [this, socket](const QList<QSslError> &errors) {
-                QSslCertificate cert;
-                for (const auto &e : errors) {
-                    if (!e.certificate().isNull()) {
-                        cert = e.certificate();
-                        break;
-                    }
-                }
-                if (auto *ssl = qobject_cast<QSslSocket *>(socket->socket());
-                        cert.isNull() && ssl && !ssl->peerCertificate().isNull())
-                    cert = ssl->peerCertificate();
-                const QByteArray fp = sha256Fingerprint(cert);
-                for (const QByteArray &pinned : std::as_const(m_options.pinnedCertificates)) {
-                    if (!cert.isNull() && normaliseFingerprint(pinned) == fp) {
-                        qCInfo(lcNet) << "accepting pinned certificate" << fp;
-                        socket->ignoreSslErrors(errors);
-                        return;
-                    }
-                }
-                m_refusedCert = describeCertificate(cert, errors);
-                m_final = true;
-                setError(tr("TLS certificate refused: %1").arg(m_refusedCert.describe()));
-                Q_EMIT certificateRefused(m_refusedCert);
-            });
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        QSslCertificate cert;
+        for (const auto &e : errors) {
+            if (!e.certificate().isNull()) {
+                cert = e.certificate();
+                break;
+            }
+        }
+        if (cert.isNull())
+            cert = socket->sslConfiguration().peerCertificate();
+        const QByteArray fp = sha256Fingerprint(cert);
+        for (const QByteArray &pinned : std::as_const(m_options.pinnedCertificates)) {
+            if (!cert.isNull() && normaliseFingerprint(pinned) == fp) {
+                qCInfo(lcNet) << "accepting pinned certificate" << fp;
+                socket->ignoreSslErrors(errors);
+                return;
+            }
+        }
+        m_refusedCert = describeCertificate(cert, errors);
+        m_final = true;
+        setError(tr("TLS certificate refused: %1").arg(m_refusedCert.describe()));
+        Q_EMIT certificateRefused(m_refusedCert);
+    });
 #endif
 
-    qCInfo(lcNet).noquote() << "connecting to" << displayUrl();
+    QNetworkRequest request(url);
+    for (const auto &h : std::as_const(m_options.headers))
+        request.setRawHeader(h.first, h.second);
+    QWebSocketHandshakeOptions handshake;
+    handshake.setSubprotocols(m_options.subprotocols);
+
+    qCInfo(lcNet).noquote() << "connecting to" << displayUrl()
+                            << (m_options.proxy.mode == ProxySetting::Mode::Manual
+                                               ? u"through "_s + m_options.proxy.displayText()
+                                               : QString());
     cancelTimer(m_connectTimer);
     const quint64 gen = m_generation;
     m_connectTimer = m_timers->start(m_options.connectTimeoutMs, this, [this, gen] {
         m_connectTimer = 0;
         if (gen != m_generation || m_state != State::Connecting || !m_socket)
             return;
-        setError(
-                tr("no answer from the server within %1 s").arg(m_options.connectTimeoutMs / 1000));
-        m_socket->abort();
+        const int s = m_options.connectTimeoutMs / 1000;
+        // A local port means the TCP connection (and TLS) came up: the upgrade is what stalled.
+        setError(m_socket->localPort() != 0
+                        ? tr("the server accepted the connection but did not complete the "
+                             "WebSocket upgrade within %1 s")
+                                  .arg(s)
+                        : tr("no answer from the server within %1 s").arg(s));
+        endFailedAttempt(gen);
     });
-    socket->open(m_options.effectiveUrl(), m_options.headers);
+    socket->open(request, handshake);
 }
 
 void FeedConnection::dropSocket()
 {
     if (!m_socket)
         return;
-    WebSocketClient *old = m_socket;
+    QWebSocket *old = m_socket;
     m_socket = nullptr;
     old->disconnect(this);
     old->abort();
@@ -253,20 +303,24 @@ void FeedConnection::onConnected()
     cancelTimer(m_connectTimer);
     m_openedAt = m_timers->nowMs();
     m_lastError.clear();
+    if (m_socket)
+        m_socket->setReadBufferSize(OpenReadBytes);
     qCInfo(lcNet).noquote() << "open" << displayUrl();
     setState(State::Open);
     scheduleKeepalive();
 }
 
-void FeedConnection::deliver(const QByteArray &bytes, bool binary)
+void FeedConnection::deliver(QByteArray bytes, bool binary)
 {
-    // The clocks are read once per socket read: its messages came in together (hundreds of them
-    // under a flood), and two clock readings per message were 2-3 % of a flooded monitor's time.
-    if (const quint64 read = m_socket ? m_socket->readNumber() : 0;
-            read == 0 || read != m_readStamp) {
-        m_readStamp = read;
+    // The clocks are read once per event-loop turn: one turn's messages came in one socket read
+    // (hundreds of them under a flood), and two clock readings per message were 2-3 % of a
+    // flooded monitor's time. A queued call marks the end of the turn.
+    if (!m_stampValid) {
+        m_stampValid = true;
         m_readMonotonicMs = m_timers->nowMs();
         m_readWallMs = QDateTime::currentMSecsSinceEpoch();
+        QMetaObject::invokeMethod(
+                this, [this] { m_stampValid = false; }, Qt::QueuedConnection);
     }
     Frame f;
     f.seq = ++m_seq;
@@ -277,7 +331,7 @@ void FeedConnection::deliver(const QByteArray &bytes, bool binary)
     ++m_stats.framesIn;
     m_stats.bytesIn += quint64(bytes.size());
     m_inRate.add(f.monotonicMs, bytes.size());
-    f.bytes = bytes;
+    f.bytes = std::move(bytes);
     Q_EMIT frameReceived(f);
 }
 
@@ -285,7 +339,7 @@ bool FeedConnection::sendText(const QByteArray &utf8)
 {
     if (m_state != State::Open || !m_socket)
         return false;
-    m_socket->sendText(utf8);
+    m_socket->sendTextMessage(QString::fromUtf8(utf8));
     Frame f;
     f.seq = ++m_seq;
     f.monotonicMs = m_timers->nowMs();
@@ -298,13 +352,23 @@ bool FeedConnection::sendText(const QByteArray &utf8)
     return true;
 }
 
-void FeedConnection::onSocketError(int error, const QString &message)
+void FeedConnection::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (sender() != m_socket)
+    auto *socket = qobject_cast<QWebSocket *>(sender());
+    if (!socket || socket != m_socket)
         return;
-    switch (WebSocketClient::Error(error)) {
-    case WebSocketClient::Error::Refused: {
-        const int status = m_socket->handshakeStatus();
+    const QString text = socket->errorString();
+    // Qt reports close code 1000 also when no close frame came; this error tells them apart.
+    if (error == QAbstractSocket::RemoteHostClosedError)
+        m_abnormal = true;
+    if (m_openedAt >= 0) {
+        // Open: the socket went. disconnected() follows, and attemptEnded() says how it ended.
+        if (error != QAbstractSocket::RemoteHostClosedError && !m_final)
+            setError(describeSocketError(error, text));
+        return;
+    }
+    // The upgrade failed: say why, then end the attempt, since Qt may never end it.
+    if (const int status = httpStatusFromError(text)) {
         m_handshakeStatus = status;
         if (m_options.finalHttpStatuses.contains(status)) {
             m_final = true;
@@ -316,24 +380,47 @@ void FeedConnection::onSocketError(int error, const QString &message)
         } else {
             setError(tr("the server refused the upgrade (HTTP %1)").arg(status));
         }
-        break;
+    } else if (!m_final) {
+        if (error == QAbstractSocket::UnsupportedSocketOperationError)
+            m_final = true; // an address Qt cannot open (a scheme other than ws/wss, no TLS)
+        setError(error == QAbstractSocket::ConnectionRefusedError && socket->localPort() != 0
+                        ? tr("the WebSocket upgrade failed: %1").arg(text)
+                        : describeSocketError(error, text));
     }
-    case WebSocketClient::Error::TooBig:
-        ++m_stats.oversizeFrames;
-        setError(tr("a frame exceeded the limit of %1 bytes; connection closed")
-                         .arg(m_options.maxFrameBytes));
-        break;
-    case WebSocketClient::Error::Protocol:
-        setError(
-                tr("the server broke the WebSocket protocol (%1); connection closed").arg(message));
-        break;
-    case WebSocketClient::Error::Handshake:
-    case WebSocketClient::Error::Socket:
-    case WebSocketClient::Error::None:
-        if (!m_final)
-            setError(message);
-        break;
+    // Queued: Qt is still inside its handshake code, which reads the socket after the signal.
+    const quint64 gen = m_generation;
+    QMetaObject::invokeMethod(
+            this, [this, gen] { endFailedAttempt(gen); }, Qt::QueuedConnection);
+}
+
+QString FeedConnection::describeSocketError(
+        QAbstractSocket::SocketError error, const QString &text) const
+{
+    switch (error) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return tr("the proxy failed (%1): %2")
+                .arg(m_options.proxy.mode == ProxySetting::Mode::Manual
+                                ? m_options.proxy.displayText()
+                                : tr("the system's proxy"),
+                        text);
+    default:
+        return text;
     }
+}
+
+void FeedConnection::endFailedAttempt(quint64 generation)
+{
+    if (generation != m_generation || !m_attemptLive)
+        return;
+    if (m_socket)
+        m_socket->abort(); // emits disconnected() when the socket was still up
+    if (m_attemptLive)
+        attemptEnded();
 }
 
 void FeedConnection::attemptEnded()
@@ -345,16 +432,43 @@ void FeedConnection::attemptEnded()
         cancelTimer(*t);
     const bool wasOpen = m_openedAt >= 0;
     if (m_socket) {
-        m_closeCode = m_socket->closeCode();
-        m_closeReason = m_socket->closeReason();
+        m_closeCode = m_abnormal || !wasOpen
+                ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection)
+                : int(m_socket->closeCode());
+        m_closeReason = m_abnormal ? QString() : m_socket->closeReason();
+    }
+    if (!wasOpen && !m_userClosed && !m_final && m_lastError.isEmpty() && m_socket) {
+        // Some failures reach QWebSocket without its error signal (a proxy's refusal in Qt 6.4):
+        // the attempt still says why it ended.
+        setError(m_socket->error() == QAbstractSocket::UnknownSocketError
+                        ? tr("the connection ended before the WebSocket upgrade completed")
+                        : describeSocketError(m_socket->error(), m_socket->errorString()));
     }
     if (wasOpen && !m_userClosed && !m_final && m_lastError.isEmpty()) {
-        setError(m_closeCode == 1000 || m_closeCode == 1001
-                        ? tr("the server closed the connection (code %1%2)")
-                                  .arg(m_closeCode)
-                                  .arg(m_closeReason.isEmpty() ? QString()
-                                                               : u", "_s + m_closeReason)
-                        : tr("the connection was lost (code %1)").arg(m_closeCode));
+        switch (m_closeCode) {
+        case QWebSocketProtocol::CloseCodeNormal:
+        case QWebSocketProtocol::CloseCodeGoingAway:
+            setError(tr("the server closed the connection (code %1%2)")
+                             .arg(m_closeCode)
+                             .arg(m_closeReason.isEmpty() ? QString() : u", "_s + m_closeReason));
+            break;
+        case QWebSocketProtocol::CloseCodeTooMuchData:
+            ++m_stats.oversizeFrames;
+            setError(tr("a frame exceeded the limit of %1 bytes; connection closed")
+                             .arg(m_options.maxFrameBytes));
+            break;
+        case QWebSocketProtocol::CloseCodeProtocolError:
+        case QWebSocketProtocol::CloseCodeWrongDatatype:
+            setError(tr("the WebSocket protocol was broken (code %1, %2); connection closed")
+                             .arg(m_closeCode)
+                             .arg(m_closeReason));
+            break;
+        default:
+            setError(tr("the connection was lost (code %1%2)")
+                             .arg(m_closeCode)
+                             .arg(m_closeReason.isEmpty() ? QString() : u", "_s + m_closeReason));
+            break;
+        }
     }
     const qint64 now = m_timers->nowMs();
     if (wasOpen && now - m_openedAt >= m_options.reconnect.stableAfterMs)
@@ -458,7 +572,7 @@ void FeedConnection::close()
             m_socket->abort();
         }
     });
-    m_socket->close(Ws::CloseNormal);
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
 void FeedConnection::fail(const QString &reason)
@@ -482,7 +596,7 @@ void FeedConnection::fail(const QString &reason)
             if (m_socket)
                 m_socket->abort();
         });
-        m_socket->close(Ws::CloseNormal);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     }
 }
 

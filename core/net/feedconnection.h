@@ -5,20 +5,26 @@
 #include <functional>
 #include <memory>
 
+#include <QAbstractSocket>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include "backoff.h"
 #include "certificateinfo.h"
 #include "feedtransport.h"
+#include "proxysetting.h"
 #include "ratemeter.h"
 #include "secrets.h"
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
 
 namespace Feedscope {
 
 class TimerSource;
-class WebSocketClient;
 
 struct KeepalivePolicy
 {
@@ -34,8 +40,11 @@ struct ConnectionOptions
     QList<Secrets::Header> headers; // on the upgrade request
     ReconnectPolicy reconnect;
     KeepalivePolicy keepalive;
+    QStringList subprotocols; // offered in Sec-WebSocket-Protocol
+    ProxySetting proxy;
     qint64 maxFrameBytes = 16 * 1024 * 1024;
     int closeTimeoutMs = 3000; // close() waits this long for the server's close, then aborts
+    // From the first attempt to reach the server until the upgrade's answer is complete.
     int connectTimeoutMs = 20000;
     QList<QByteArray> pinnedCertificates; // SHA-256 hex of certificates accepted despite errors
     QList<int> finalHttpStatuses = {401, 403}; // handshake answers that end the retries
@@ -60,8 +69,17 @@ struct ConnectionStats
     qint64 roundTripMs = -1;
 };
 
-// A dependable WebSocket feed: states, reconnect with backoff and jitter, keepalive, frame
-// limits, TLS pinning, and counters. Every frame leaves as a Frame value.
+// A dependable WebSocket feed on QWebSocket: states, reconnect with backoff and jitter,
+// keepalive, frame limits, TLS pinning, proxies, and counters. Every frame leaves as a Frame
+// value.
+//
+// QWebSocket (Qt 6.4 to 6.8) leaves a failed upgrade half done: after a refused or broken
+// answer it reports an error but keeps the TCP connection and may never emit disconnected();
+// it has no handshake timeout, and an answer that never ends grows its buffer. So every error
+// before the upgrade completes ends the attempt here (abort, then a reconnect unless the
+// refusal is final), the connect timer bounds the wait, and the socket's read buffer bounds
+// what an unanswered handshake may hold. docs/architecture.md lists where QWebSocket departs
+// from RFC 6455.
 class FeedConnection final : public FeedTransport
 {
     Q_OBJECT
@@ -99,6 +117,7 @@ public:
     ConnectionStats stats() const;
     int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
+    // The HTTP status of a refused upgrade's answer (0 when none came, or it was accepted).
     int handshakeStatus() const { return m_handshakeStatus; }
     qint64 roundTripMs() const { return m_rttMs; }
     bool isFinal() const { return m_final; }
@@ -121,8 +140,11 @@ private:
     void startAttempt();
     void openSocket();
     void onConnected();
-    void deliver(const QByteArray &bytes, bool binary);
-    void onSocketError(int error, const QString &message);
+    void deliver(QByteArray bytes, bool binary);
+    void onSocketError(QAbstractSocket::SocketError error);
+    QString describeSocketError(QAbstractSocket::SocketError error, const QString &text) const;
+    // Ends an attempt whose upgrade failed: QWebSocket may never end it by itself.
+    void endFailedAttempt(quint64 generation);
     void attemptEnded();
     void scheduleReconnect();
     void scheduleKeepalive();
@@ -135,7 +157,7 @@ private:
     std::shared_ptr<TimerSource> m_timers;
     PrepareHook m_prepare;
     Backoff m_backoff;
-    QPointer<WebSocketClient> m_socket;
+    QPointer<QWebSocket> m_socket;
     State m_state = State::Disconnected;
     QString m_lastError;
     int m_closeCode = 0;
@@ -144,10 +166,12 @@ private:
     bool m_userClosed = false;
     bool m_final = false;
     bool m_attemptLive = false;
+    bool m_abnormal = false; // the TCP connection ended without a close frame
     quint64 m_generation = 0;
     quint64 m_seq = 0;
-    // The socket read the last message came in (WebSocketClient::readNumber), and its times.
-    quint64 m_readStamp = 0;
+    // The clocks are read once per event-loop turn that delivers messages: a socket read's
+    // messages (hundreds under a flood) share them. m_stampValid is cleared by a queued call.
+    bool m_stampValid = false;
     qint64 m_readMonotonicMs = 0;
     qint64 m_readWallMs = 0;
     qint64 m_openedAt = -1;

@@ -11,6 +11,7 @@
 
 #include "logging.h"
 #include "net/jwt.h"
+#include "rawwebsocket.h"
 #include "servercontext.h"
 
 using namespace Qt::StringLiterals;
@@ -1008,27 +1009,6 @@ const BaserowServer::FloodTemplate &BaserowServer::floodTemplate(
     return ft;
 }
 
-namespace {
-// One unmasked, final text frame (RFC 6455 5.2), as QWebSocket would write it.
-void appendTextFrame(QByteArray &out, QByteArrayView payload)
-{
-    const qsizetype n = payload.size();
-    out.append(char(0x81));
-    if (n < 126) {
-        out.append(char(n));
-    } else if (n < 65536) {
-        out.append(char(126));
-        out.append(char(n >> 8));
-        out.append(char(n & 0xff));
-    } else {
-        out.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            out.append(char((quint64(n) >> shift) & 0xff));
-    }
-    out.append(payload);
-}
-} // namespace
-
 int BaserowServer::floodRowsUpdated(qint64 tableId, int count)
 {
     BrTable *t = m_data.table(tableId);
@@ -1100,7 +1080,7 @@ int BaserowServer::floodRowsUpdated(qint64 tableId, int count)
         message += tail;
         ft.value = std::move(value);
         if (direct) {
-            appendTextFrame(batch, message);
+            RawWebSocket::appendFrame(batch, 0x1, message);
             for (int k = 0; k < targets.size(); ++k)
                 m_ctx->countFrame(message.size());
         } else {

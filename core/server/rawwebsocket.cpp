@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawwebsocket.h"
 
+#include <QCryptographicHash>
 #include <QTcpSocket>
 
 namespace Feedscope::Server {
@@ -25,12 +26,12 @@ bool RawWebSocket::isOpen() const
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-QByteArray RawWebSocket::frame(quint8 opcode, QByteArrayView payload)
+void RawWebSocket::appendFrame(
+        QByteArray &out, quint8 opcode, QByteArrayView payload, bool fin, quint8 reservedBits)
 {
-    QByteArray out;
     const qsizetype n = payload.size();
-    out.reserve(n + 10);
-    out.append(char(0x80 | (opcode & 0x0f)));
+    out.reserve(out.size() + n + 10);
+    out.append(char((fin ? 0x80 : 0) | (reservedBits & 0x70) | (opcode & 0x0f)));
     if (n < 126) {
         out.append(char(n));
     } else if (n <= 0xffff) {
@@ -43,7 +44,21 @@ QByteArray RawWebSocket::frame(quint8 opcode, QByteArrayView payload)
             out.append(char((quint64(n) >> shift) & 0xff));
     }
     out.append(payload);
+}
+
+QByteArray RawWebSocket::frame(quint8 opcode, QByteArrayView payload)
+{
+    QByteArray out;
+    appendFrame(out, opcode, payload);
     return out;
+}
+
+QByteArray RawWebSocket::acceptFor(QByteArrayView key)
+{
+    return QCryptographicHash::hash(
+            QByteArray(key.toByteArray() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+            QCryptographicHash::Sha1)
+            .toBase64();
 }
 
 void RawWebSocket::sendText(const QByteArray &utf8)

@@ -11,9 +11,10 @@ class QTcpSocket;
 namespace Feedscope::Server {
 
 // The server side of a WebSocket written by hand on a QTcpSocket, after ServerFront did the
-// handshake. It writes frames and never reads any: like gorilla/websocket without a read loop
-// (the "API page" server), it answers neither pings nor a close. Tests use it as a peer that
-// stops answering.
+// handshake; also the embedded server's one frame writer and Sec-WebSocket-Accept, for the
+// imitations that must write frames themselves (the flood's prepared frames). It writes frames and
+// never reads any: like gorilla/websocket without a read loop (the "API page" server), it answers
+// neither pings nor a close. Tests use it as a peer that stops answering.
 class RawWebSocket : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,13 @@ public:
     qint64 bytesToWrite() const;
     QTcpSocket *socket() const;
 
+    // The server side's one frame writer: unmasked, FIN unless fin is false, with the reserved
+    // bits given (tests write broken frames with them). Appends to out.
+    static void appendFrame(QByteArray &out, quint8 opcode, QByteArrayView payload, bool fin = true,
+            quint8 reservedBits = 0);
     static QByteArray frame(quint8 opcode, QByteArrayView payload);
+    // The Sec-WebSocket-Accept value for a Sec-WebSocket-Key (RFC 6455 section 4.2.2).
+    static QByteArray acceptFor(QByteArrayView key);
 
 Q_SIGNALS:
     void disconnected();

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverfront.h"
 
-#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -18,6 +17,7 @@
 #endif
 
 #include "logging.h"
+#include "rawwebsocket.h"
 
 using namespace Qt::StringLiterals;
 
@@ -130,14 +130,6 @@ bool parseRequestHead(QByteArrayView bytes, HttpRequest *out, qsizetype *headLen
             out->headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
     return true;
-}
-
-QByteArray webSocketAccept(QByteArrayView key)
-{
-    return QCryptographicHash::hash(
-            QByteArray(key.toByteArray() + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-            QCryptographicHash::Sha1)
-            .toBase64();
 }
 
 QByteArray ServerFront::statusText(int status)
@@ -381,7 +373,7 @@ void ServerFront::route(QTcpSocket *socket, const HttpRequest &head)
         socket->write(
                 "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 "Sec-WebSocket-Accept: "
-                + webSocketAccept(key) + "\r\n\r\n");
+                + RawWebSocket::acceptFor(key) + "\r\n\r\n");
         Q_EMIT requestServed(QString::fromLatin1(head.method), head.path, 101);
         match->onRaw(socket, head);
         return;

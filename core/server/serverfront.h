@@ -136,7 +136,5 @@ private:
 
 // Parses an HTTP request head ("GET /x HTTP/1.1\r\nK: V\r\n\r\n"); false if incomplete.
 bool parseRequestHead(QByteArrayView bytes, HttpRequest *out, qsizetype *headLength);
-// The Sec-WebSocket-Accept value for a key (RFC 6455).
-QByteArray webSocketAccept(QByteArrayView key);
 
 } // namespace Feedscope::Server

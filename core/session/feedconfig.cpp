@@ -13,7 +13,7 @@ FeedConfig FeedConfig::defaults(FeedKind feed)
     switch (feed) {
     case FeedKind::Baserow:
         c.auth = Auth::Password;
-        // uvicorn pings us every 20 s; WebSocketClient answers by itself. Our own pings are
+        // uvicorn pings us every 20 s; QWebSocket answers by itself. Our own pings are
         // answered too, so a dead peer is found within a minute.
         c.keepalive = {true, 30000, 15000};
         break;

@@ -51,6 +51,7 @@ struct FeedConfig
     KeepalivePolicy keepalive;
     qint64 maxFrameBytes = 16 * 1024 * 1024;
     QList<QByteArray> pinnedCertificates;
+    ProxySetting proxy; // the system's by default
     StoreLimits storeLimits;
     qint64 logMaxEntries = 1000000;
     qint64 logMaxBytes = 1024ll * 1024 * 1024;

@@ -97,6 +97,7 @@ void FeedSession::start()
         opts.keepalive = m_config.keepalive;
         opts.maxFrameBytes = m_config.maxFrameBytes;
         opts.pinnedCertificates = m_config.pinnedCertificates;
+        opts.proxy = m_config.proxy;
         if (m_config.feed == FeedKind::ApiPage)
             opts.closeTimeoutMs = 2500; // it never answers a close (specs/ap.md §3)
         m_transport = conn;

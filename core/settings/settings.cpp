@@ -51,8 +51,49 @@ const KeyInfo &info(Settings::Key key)
 
 const QStringList &secretFields()
 {
-    static const QStringList fields = {u"password"_s, u"token"_s, u"refreshToken"_s, u"cookie"_s};
+    static const QStringList fields = {
+            u"password"_s, u"token"_s, u"refreshToken"_s, u"cookie"_s, u"proxyPassword"_s};
     return fields;
+}
+
+// The secret fields of a config, in secretFields()'s order.
+QString secretValue(const FeedConfig &c, int field)
+{
+    switch (field) {
+    case 0:
+        return c.password;
+    case 1:
+        return c.token;
+    case 2:
+        return c.refreshToken;
+    case 3:
+        return c.cookie;
+    case 4:
+        return c.proxy.url.password(QUrl::FullyDecoded);
+    }
+    return {};
+}
+
+void setSecretValue(FeedConfig &c, int field, const QString &value)
+{
+    switch (field) {
+    case 0:
+        c.password = value;
+        break;
+    case 1:
+        c.token = value;
+        break;
+    case 2:
+        c.refreshToken = value;
+        break;
+    case 3:
+        c.cookie = value;
+        break;
+    case 4:
+        if (!value.isEmpty() && c.proxy.mode == ProxySetting::Mode::Manual)
+            c.proxy.url.setPassword(value, QUrl::DecodedMode);
+        break;
+    }
 }
 
 QString profileGroup(const QString &name)
@@ -173,6 +214,8 @@ std::optional<FeedProfile> Settings::profile(const QString &name) const
     if (m_store->contains(g + u"/cs/unsubscribe"_s))
         c.csUnsubscribeTemplate = m_store->value(g + u"/cs/unsubscribe"_s).toString();
     c.rawStatsKey = m_store->value(g + u"/raw/statsKey"_s).toString();
+    if (auto proxy = ProxySetting::parse(m_store->value(g + u"/proxy"_s).toString()))
+        c.proxy = *proxy;
     return p;
 }
 
@@ -203,14 +246,18 @@ void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
     m_store->setValue(g + u"/cs/subscribe"_s, c.csSubscribeTemplate);
     m_store->setValue(g + u"/cs/unsubscribe"_s, c.csUnsubscribeTemplate);
     m_store->setValue(g + u"/raw/statsKey"_s, c.rawStatsKey);
+    // The proxy's password is a secret: kept with the others, never here.
+    ProxySetting proxy = c.proxy;
+    proxy.url.setPassword(QString());
+    m_store->setValue(g + u"/proxy"_s, proxy.text());
     setValue(Key::SchemaVersion, CurrentSchema);
-    const QStringList values = {c.password, c.token, c.refreshToken, c.cookie};
     for (int i = 0; i < secretFields().size(); ++i) {
         const QString key = FeedProfile::secretKey(c.name, secretFields()[i]);
-        if (values[i].isEmpty()) {
+        const QString value = secretValue(c, i);
+        if (value.isEmpty()) {
             secrets->remove(key, [](bool, const QString &) {});
         } else {
-            secrets->write(key, values[i], [key](bool ok, const QString &error) {
+            secrets->write(key, value, [key](bool ok, const QString &error) {
                 if (!ok)
                     qCWarning(lcSession).noquote() << "secret" << key << "not stored:" << error;
             });
@@ -228,18 +275,15 @@ void Settings::removeProfile(const QString &name, SecretStore *secrets)
 void Settings::loadSecrets(
         FeedConfig config, SecretStore *secrets, std::function<void(FeedConfig)> done)
 {
-    // Four asynchronous reads; done runs once they have all answered.
+    // One asynchronous read per secret field; done runs once they have all answered.
     auto state = std::make_shared<std::pair<FeedConfig, int>>(std::move(config), 0);
     const QStringList &fields = secretFields();
     for (int i = 0; i < fields.size(); ++i) {
         secrets->read(FeedProfile::secretKey(state->first.name, fields[i]),
                 [state, i, done, total = int(fields.size())](
                         bool ok, const QString &secret, const QString &) {
-                    if (ok) {
-                        QString *target[] = {&state->first.password, &state->first.token,
-                                &state->first.refreshToken, &state->first.cookie};
-                        *target[i] = secret;
-                    }
+                    if (ok)
+                        setSecretValue(state->first, i, secret);
                     if (++state->second == total)
                         done(state->first);
                 });

@@ -68,8 +68,10 @@ void SilentWebSocketServer::incomingConnection(qintptr handle)
     auto done = std::make_shared<bool>(false);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, done] {
         const QByteArray data = socket->readAll();
-        if (*done)
-            return; // frames from the client: ignored, never answered
+        if (*done) {
+            m_received += data; // frames from the client: kept for tests, never answered
+            return;
+        }
         buffer->append(data);
         Server::HttpRequest head;
         qsizetype length = 0;
@@ -82,18 +84,55 @@ void SilentWebSocketServer::incomingConnection(qintptr handle)
             socket->disconnectFromHost();
             return;
         }
-        socket->write(
-                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                "Sec-WebSocket-Accept: "
-                + Server::webSocketAccept(head.header("sec-websocket-key")) + "\r\n\r\n");
+        const QByteArray key = head.header("sec-websocket-key");
+        socket->write(m_answer ? m_answer(key) : switchingProtocols(key));
         Q_EMIT clientConnected();
     });
 }
 
+QByteArray SilentWebSocketServer::switchingProtocols(
+        const QByteArray &key, const QByteArray &extraHeaders)
+{
+    return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Accept: "
+            + Server::RawWebSocket::acceptFor(key) + "\r\n" + extraHeaders + "\r\n";
+}
+
+QUrl SilentWebSocketServer::url(const QString &path) const
+{
+    return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(serverPort()).arg(path));
+}
+
 void SilentWebSocketServer::sendText(const QByteArray &text)
 {
+    writeRaw(Server::RawWebSocket::frame(0x1, text));
+}
+
+void SilentWebSocketServer::writeRaw(const QByteArray &bytes)
+{
     for (QTcpSocket *s : std::as_const(m_sockets))
-        s->write(Server::RawWebSocket::frame(0x1, text));
+        s->write(bytes);
+}
+
+QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin, quint8 rsv, bool masked)
+{
+    QByteArray out;
+    Server::RawWebSocket::appendFrame(out, opcode, masked ? QByteArray() : payload, fin, rsv);
+    if (masked) {
+        // The writer's header for an empty payload, then the length, the mask bit and a zero
+        // mask (which leaves the payload as it is) done by hand.
+        Q_ASSERT(payload.size() < 126);
+        out[1] = char(0x80 | payload.size());
+        out += QByteArray(4, '\0') + payload;
+    }
+    return out;
+}
+
+QByteArray closeFrame(quint16 code, const QByteArray &reason)
+{
+    QByteArray payload;
+    payload.append(char(code >> 8)).append(char(code & 0xff)).append(reason);
+    return serverFrame(0x8, payload);
 }
 
 int SilentWebSocketServer::clients() const

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUrl>
 
 class QTcpSocket;
 
@@ -22,19 +25,31 @@ QString dataPath(const QString &relative);
 QString feedscopeBinary();
 
 // A WebSocket peer that completes the handshake, can send text frames, and then answers
-// nothing at all: no pongs, no close. A dead (or "API page") server, on 127.0.0.1.
+// nothing at all: no pongs, no close. A dead (or "API page") server, on 127.0.0.1. Tests of
+// hostile peers script its answer to the upgrade and write hand-made bytes after it.
 class SilentWebSocketServer : public QTcpServer
 {
     Q_OBJECT
 public:
+    // Given the client's Sec-WebSocket-Key, the bytes that answer the upgrade.
+    using Answer = std::function<QByteArray(const QByteArray &key)>;
+
     explicit SilentWebSocketServer(QObject *parent = nullptr);
     bool start();
+    QUrl url(const QString &path = QStringLiteral("/")) const;
     void sendText(const QByteArray &text); // to every connected client
+    void writeRaw(const QByteArray &bytes); // to every connected client, as they are
     int clients() const;
     QByteArray lastRequestHead() const { return m_lastHead; }
+    // What clients sent after their upgrade, all of it.
+    QByteArray received() const { return m_received; }
     QList<QTcpSocket *> sockets() const { return m_sockets; }
     // Answer the upgrade with this HTTP status instead (401, 403…).
     void setRefuseWith(int status) { m_refuse = status; }
+    void setAnswer(Answer answer) { m_answer = std::move(answer); }
+    // The normal 101 answer to a key.
+    static QByteArray switchingProtocols(
+            const QByteArray &key, const QByteArray &extraHeaders = {});
 
 Q_SIGNALS:
     void clientConnected();
@@ -45,8 +60,16 @@ protected:
 private:
     QList<QTcpSocket *> m_sockets;
     QByteArray m_lastHead;
+    QByteArray m_received;
     int m_refuse = 0;
+    Answer m_answer;
 };
+
+// A server frame (unmasked) with the given FIN and reserved bits; masked adds a zero mask
+// (servers must not mask: RFC 6455 section 5.1).
+QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0,
+        bool masked = false);
+QByteArray closeFrame(quint16 code, const QByteArray &reason = {});
 
 // A self-signed certificate and key made with openssl for the duration of a test.
 struct SelfSignedCertificate
