@@ -37,7 +37,7 @@ struct Change
     enum class Op : quint8 {
         Upsert, // create, revive or update; data merged key by key (or replaced)
         Update, // like Upsert but only for an entity already known
-        Ensure, // create a placeholder if the entity is unknown; else nothing
+        Ensure, // create a placeholder if the entity is unknown (or revive a tombstone, below)
         Remove, // mark deleted (a tombstone); dropChildren erases its subtree
         RemoveChildren, // remove children of childKind whose id is not in keepIds
         UpdateWhere, // merge data into every entity of node.kind whose matchKey == matchValue
@@ -56,6 +56,10 @@ struct Change
     RawObject data;
     bool replace = false; // Upsert/Update: replace the data instead of merging
     bool dropChildren = false; // Remove
+    // Ensure: a tombstone comes back to life as a placeholder. A tree built from paths (a
+    // ContentServer folder) says so: an entry that arrives under a removed folder means the
+    // server made the folder again.
+    bool revive = false;
     Kind childKind = Kind::Root; // RemoveChildren, Reorder
     QStringList ids; // RemoveChildren: keep; Reorder: new order
     bool hashedIds = false; // Reorder: ids are SHA-256 hex of the decimal ids

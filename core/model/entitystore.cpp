@@ -714,14 +714,20 @@ void EntityStore::applyOne(const Change &c, const NumericKey *key)
     case Change::Op::Update:
         applyUpsert(c, key);
         return;
-    case Change::Op::Ensure:
-        if (find(c.node) == NoNode) {
-            const NodeId id = ensure(c.node, c.parent, c.grandparent, c.seq, c.wallMs);
-            ++m_appliedCount;
-            if (m_applied)
-                m_applied(c, id);
+    case Change::Op::Ensure: {
+        NodeId id = find(c.node);
+        if (id == NoNode) {
+            id = ensure(c.node, c.parent, c.grandparent, c.seq, c.wallMs);
+        } else if (c.revive && m_nodes[id].deleted) {
+            reviveAsPlaceholder(id, c.seq, c.wallMs);
+        } else {
+            return;
         }
+        ++m_appliedCount;
+        if (m_applied)
+            m_applied(c, id);
         return;
+    }
     case Change::Op::Remove: {
         const NodeId id = find(c.node);
         if (id == NoNode || id == RootNode) {
@@ -871,6 +877,23 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
     ++m_appliedCount;
     if (m_applied)
         m_applied(c, id);
+}
+
+void EntityStore::reviveAsPlaceholder(NodeId id, quint64 seq, qint64 wallMs)
+{
+    Node &n = m_nodes[id];
+    // What it was before its removal becomes a previous version: the removal stays in its
+    // history, and the placeholder waits for the server to describe it again.
+    const RawObject before = n.data;
+    replaceData(n, RawObject(), seq, wallMs);
+    n.deleted = false;
+    n.deletedMs = 0;
+    n.placeholder = true;
+    n.updatedSeq = seq;
+    n.updatedMs = wallMs;
+    touch(n, seq);
+    reposition(id, before);
+    markDirty(id, Mark::Created);
 }
 
 void EntityStore::setDeleted(NodeId id, quint64 seq, qint64 wallMs)

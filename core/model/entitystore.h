@@ -207,6 +207,7 @@ private:
     void applyReorder(const Change &c);
     void applyWhere(const Change &c);
     void setDeleted(NodeId id, quint64 seq, qint64 wallMs);
+    void reviveAsPlaceholder(NodeId id, quint64 seq, qint64 wallMs);
 
     std::shared_ptr<const NodeSchema> m_schema;
     StoreLimits m_limits;

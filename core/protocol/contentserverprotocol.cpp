@@ -24,7 +24,8 @@ using Json::Object;
 namespace {
 void ensureAncestors(const QString &path, const Frame &frame, Changes &out)
 {
-    // From the top down, so each placeholder's parent exists when it is made.
+    // From the top down, so each placeholder's parent exists when it is made. ContentServer
+    // creates the missing folders of a deep path: a removed one exists again.
     QStringList chain;
     for (QString p = ContentServerProtocol::parentPath(path); !p.isEmpty();
             p = ContentServerProtocol::parentPath(p))
@@ -34,6 +35,7 @@ void ensureAncestors(const QString &path, const Frame &frame, Changes &out)
         Change c;
         c.op = Change::Op::Ensure;
         c.node = NodeRef {Kind::Directory, p, {}};
+        c.revive = true;
         if (!parent.isEmpty())
             c.parent = NodeRef {Kind::Directory, parent, {}};
         c.seq = frame.seq;

@@ -354,6 +354,95 @@ private Q_SLOTS:
         QCOMPARE(y->value(u"data").value(u"content").toString(), u"{\"k\":1}"_s);
     }
 
+    void contentServerRevivesRemovedFolders_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("rounds");
+        QTest::newRow("deep ADD") << u"ADD"_s << 1;
+        QTest::newRow("deep UPDATED") << u"UPDATED"_s << 1;
+        QTest::newRow("deep ADD, twice in a row") << u"ADD"_s << 2;
+        QTest::newRow("deep UPDATED, twice in a row") << u"UPDATED"_s << 2;
+    }
+
+    void contentServerRevivesRemovedFolders()
+    {
+        // ContentServer creates the missing folders of a deep path: after REMOVE /ui/users/priya,
+        // an entry at /ui/users/priya/settings/preferences means both folders exist again.
+        QFETCH(QString, action);
+        QFETCH(int, rounds);
+        auto entry = [](const QString &path, const QString &act, bool dir, int ts) -> QByteArray {
+            return QByteArray("{\"dir\":\"in\",\"msg\":{\"path\":\"") + path.toUtf8()
+                    + "\",\"action\":\"" + act.toUtf8() + "\",\"entry\":{\"isDirectory\":"
+                    + (dir ? "true" : "false") + ",\"owners\":[\"priya\"],\"readers\":[],"
+                    + "\"timestamp\":" + QByteArray::number(ts) + "}}}";
+        };
+        auto remove = [](const QString &path) -> QByteArray {
+            return QByteArray("{\"dir\":\"in\",\"msg\":{\"path\":\"") + path.toUtf8()
+                    + "\",\"action\":\"REMOVE\"}}";
+        };
+        QList<QByteArray> lines = {
+                entry(u"/ui/users/priya"_s, u"ADD"_s, true, 1),
+                entry(u"/ui/users/priya/avatar"_s, u"ADD"_s, false, 2),
+                entry(u"/ui/users/priya/drafts"_s, u"ADD"_s, true, 3),
+                entry(u"/ui/users/priya/drafts/d1"_s, u"ADD"_s, false, 4),
+                entry(u"/ui/users/sam"_s, u"ADD"_s, true, 5),
+        };
+        for (int round = 0; round < rounds; ++round) {
+            lines << remove(u"/ui/users/priya"_s)
+                  << entry(u"/ui/users/priya/settings/preferences"_s, action, false, 10 + round);
+        }
+        const OValue dump = replay(FeedKind::ContentServer, lines);
+        const OValue *parent = nullptr;
+        const OValue *priya = findNode(dump, u"directory"_s, u"/ui/users/priya"_s, &parent);
+        QVERIFY(priya);
+        QVERIFY(!priya->value(u"deleted").toBool()); // live again
+        QCOMPARE(parent->value(u"id").toString(), u"/ui/users"_s);
+        // A placeholder until the server describes it: its old metadata is history only.
+        QVERIFY(!priya->value(u"data").contains(u"owners"));
+        // Its other children stay removed: only the new path is under it.
+        QCOMPARE(childKeys(*priya), QStringList {u"directory:/ui/users/priya/settings"_s});
+        const OValue *settings = findNode(dump, u"directory"_s, u"/ui/users/priya/settings"_s);
+        QVERIFY(settings && !settings->value(u"deleted").toBool());
+        const OValue *prefs =
+                findNode(dump, u"file"_s, u"/ui/users/priya/settings/preferences"_s, &parent);
+        QVERIFY(prefs && !prefs->value(u"deleted").toBool());
+        QCOMPARE(parent, settings);
+        QCOMPARE(prefs->value(u"data").value(u"timestamp").toInt(), 10 + rounds - 1);
+        // The sibling folder was never touched.
+        const OValue *sam = findNode(dump, u"directory"_s, u"/ui/users/sam"_s);
+        QVERIFY(sam && !sam->value(u"deleted").toBool());
+        QVERIFY(!findNode(dump, u"file"_s, u"/ui/users/priya/avatar"_s));
+        QVERIFY(!findNode(dump, u"directory"_s, u"/ui/users/priya/drafts"_s));
+    }
+
+    void aRevivedFolderKeepsItsRemovalInItsHistory()
+    {
+        FeedSession session(FeedConfig::defaults(FeedKind::ContentServer));
+        replayLines(session,
+                {"{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b\",\"action\":\"ADD\",\"entry\":{"
+                 "\"isDirectory\":true,\"owners\":[\"x\"],\"readers\":[]}}}",
+                        "{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b\",\"action\":\"REMOVE\"}}",
+                        "{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b/c\",\"action\":\"ADD\","
+                        "\"entry\":{\"isDirectory\":false,\"owners\":[],\"readers\":[]}}}"});
+        const EntityStore &store = *session.store();
+        const NodeId b = store.find(Kind::Directory, EntityId(u"/a/b"_s));
+        QVERIFY(b != NoNode);
+        const auto &n = store.node(b);
+        QVERIFY(!n.deleted);
+        QVERIFY(n.placeholder);
+        // Touched by its ADD, its REMOVE and the ADD that revived it.
+        QCOMPARE(n.touched.size(), size_t(3));
+        // The version from before the removal is kept, whole.
+        QCOMPARE(store.historySize(b), size_t(1));
+        QVERIFY(store.version(b, 0).json().contains("\"owners\":[\"x\"]"));
+        // Described again by the server: no longer a placeholder.
+        replayLines(session,
+                {"{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b\",\"action\":\"UPDATED\",\"entry\":{"
+                 "\"isDirectory\":true,\"owners\":[\"y\"],\"readers\":[]}}}"});
+        QVERIFY(!store.node(b).placeholder);
+        QVERIFY(store.node(b).data.json().contains("\"owners\":[\"y\"]"));
+    }
+
     void apSession()
     {
         const QList<QByteArray> lines = Test::fixtureLines(u"ap/session-example.jsonl"_s);
