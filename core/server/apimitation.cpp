@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QWebSocket>
@@ -31,6 +32,50 @@ HttpReply echoJson(const OValue &v, int status = 200)
     HttpReply r = HttpReply::json(goJson(v) + '\n', status);
     r.contentType = "application/json; charset=UTF-8";
     return r;
+}
+
+// echo's c.NoContent(200): no body and no Content-Type.
+HttpReply echoNoContent()
+{
+    HttpReply r = HttpReply::empty(200);
+    r.contentType.clear();
+    return r;
+}
+
+// What echo's middleware adds to every answer: RequestID (32 random letters and digits, as
+// gommon's random.String(32)) and CORS with its default configuration (any origin).
+HttpReply withEchoHeaders(HttpReply r)
+{
+    static constexpr char Alphanumeric[] =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray id(32, Qt::Uninitialized);
+    for (char &c : id)
+        c = Alphanumeric[QRandomGenerator::global()->bounded(int(sizeof(Alphanumeric) - 1))];
+    r.headers.append({QByteArrayLiteral("X-Request-Id"), id});
+    r.headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin")});
+    r.headers.append({QByteArrayLiteral("Access-Control-Allow-Origin"), QByteArrayLiteral("*")});
+    return r;
+}
+
+// The event types the real server's MySQL column takes (ENUM('frontend','client')); anything
+// else fails the INSERT or UPDATE in strict mode.
+bool validEventType(const QString &type)
+{
+    return type == u"frontend" || type == u"client";
+}
+QString truncatedType()
+{
+    return u"Error 1265: Data truncated for column 'type' at row 1"_s;
+}
+
+// util.NullString's JSON reader: a key missing from the request stays NULL (sent as null); a
+// key sent as JSON null unmarshals into an empty, valid string (sent as "").
+OValue nullString(const OValue &object, QStringView key)
+{
+    if (!object.contains(key))
+        return OValue();
+    const OValue &v = object.value(key);
+    return v.isNull() ? OValue(QString()) : v;
 }
 
 HttpReply echoError(int status, const QString &text)
@@ -135,7 +180,6 @@ bool ApImitation::load(const OValue &section, QString *error)
         m_nextPage = std::max(m_nextPage, page.id + 1);
         m_pages[page.id] = page;
     }
-    m_nextField = std::max<qint64>(m_nextField, 100);
     return true;
 }
 
@@ -280,8 +324,12 @@ void ApImitation::install(ServerFront &front)
     installRest(front);
 }
 
-std::optional<OValue> ApImitation::createEvent(const OValue &body, QString *error)
+std::optional<OValue> ApImitation::createEvent(const OValue &body, QString *error, int *status)
 {
+    int ignored = 0;
+    if (!status)
+        status = &ignored;
+    *status = 422;
     for (auto [key, field] : {std::pair {u"constant", "Constant"}, {u"value", "Value"},
                  {u"description", "Description"}, {u"type", "Type"}}) {
         if (body.value(key).toString().isEmpty()) {
@@ -290,11 +338,17 @@ std::optional<OValue> ApImitation::createEvent(const OValue &body, QString *erro
             return std::nullopt;
         }
     }
+    if (!validEventType(body.value(u"type").toString())) {
+        *status = 500;
+        if (error)
+            *error = truncatedType();
+        return std::nullopt;
+    }
     const qint64 now = nowNs();
     ApEvent e;
     e.id = m_nextEvent++;
     e.constant = body.value(u"constant").toString();
-    e.label = body.value(u"label").isString() ? body.value(u"label") : OValue();
+    e.label = nullString(body, u"label");
     e.value = body.value(u"value").toString();
     e.description = body.value(u"description").toString();
     e.type = body.value(u"type").toString();
@@ -302,10 +356,11 @@ std::optional<OValue> ApImitation::createEvent(const OValue &body, QString *erro
     qint64 t = now;
     for (const OValue &f : body.value(u"fields").items()) {
         t += 3000000; // each field row gets its own, slightly later time.Now()
-        e.fields.append(ApField {m_nextField++, f.value(u"type").toString(), f.value(u"key"),
+        e.fields.append(ApField {m_nextField++, f.value(u"type").toString(), nullString(f, u"key"),
                 f.value(u"required").toBool(), f.value(u"description").toString(), t, t});
     }
     m_events[e.id] = e;
+    *status = 200;
     const OValue json = eventJson(e, false, false, false);
     broadcast(u"ap_event_created"_s, OValue::object({{u"event"_s, json}}));
     return json;
@@ -331,9 +386,19 @@ std::optional<OValue> ApImitation::updateEvent(
         return std::nullopt;
     }
     ApEvent &e = it->second;
+    // The real store deletes the event's fields before it saves the event: when the save
+    // fails, the fields are gone from the database, and nothing is broadcast (clients keep
+    // the old ones).
+    if (!validEventType(body.value(u"type").toString())) {
+        e.fields.clear();
+        *status = 500;
+        if (error)
+            *error = truncatedType();
+        return std::nullopt;
+    }
     const qint64 now = nowNs();
     e.constant = body.value(u"constant").toString();
-    e.label = body.value(u"label").isString() ? body.value(u"label") : OValue(QString());
+    e.label = nullString(body, u"label");
     e.value = body.value(u"value").toString();
     e.description = body.value(u"description").toString();
     e.type = body.value(u"type").toString();
@@ -343,7 +408,7 @@ std::optional<OValue> ApImitation::updateEvent(
     qint64 t = now;
     for (const OValue &f : body.value(u"fields").items()) {
         t += 3000000;
-        e.fields.append(ApField {m_nextField++, f.value(u"type").toString(), f.value(u"key"),
+        e.fields.append(ApField {m_nextField++, f.value(u"type").toString(), nullString(f, u"key"),
                 f.value(u"required").toBool(), f.value(u"description").toString(), t, t});
     }
     // The handler builds the answer from the request: createdAt is Go's zero time.
@@ -417,6 +482,14 @@ bool ApImitation::deletePage(qint64 id)
 void ApImitation::installRest(ServerFront &front)
 {
     using M = QRegularExpressionMatch;
+    // Every answer passes through echo's middleware.
+    auto addRoute = [&front](const QByteArray &method, const QString &pattern,
+                            ServerFront::RestHandler handler) {
+        front.addRoute(
+                method, pattern, [handler = std::move(handler)](const HttpRequest &r, const M &m) {
+                    return withEchoHeaders(handler(r, m));
+                });
+    };
     auto parseId = [](const M &m, qint64 *out) {
         bool ok = false;
         *out = m.captured(1).toLongLong(&ok);
@@ -455,7 +528,7 @@ void ApImitation::installRest(ServerFront &front)
             data.append(items[size_t(i)].second);
         return echoJson(OValue::object({{u"data"_s, data}, {u"total"_s, total}}));
     };
-    front.addRoute("GET", u"^/api/events/?$"_s, [this, list](const HttpRequest &r, const M &) {
+    addRoute("GET", u"^/api/events/?$"_s, [this, list](const HttpRequest &r, const M &) {
         const QString type = r.query.queryItemValue(u"type"_s);
         const QString query = r.query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
         std::vector<std::pair<qint64, OValue>> items;
@@ -470,28 +543,26 @@ void ApImitation::installRest(ServerFront &front)
         }
         return list(r, std::move(items), u"createdAt"_s);
     });
-    front.addRoute(
-            "GET", u"^/api/events/([^/]+)/?$"_s, [this, parseId](const HttpRequest &, const M &m) {
-                qint64 id;
-                if (!parseId(m, &id))
-                    return echoError(422,
-                            u"strconv.ParseUint: parsing \"%1\": invalid syntax"_s.arg(
-                                    m.captured(1)));
-                auto it = m_events.find(id);
-                if (it == m_events.end())
-                    return echoError(404, u"Not found"_s);
-                return echoJson(
-                        OValue::object({{u"data"_s, eventJson(it->second, true, false, false)}}));
-            });
-    front.addRoute("POST", u"^/api/events/?$"_s, [this, body](const HttpRequest &r, const M &) {
+    addRoute("GET", u"^/api/events/([^/]+)/?$"_s, [this, parseId](const HttpRequest &, const M &m) {
+        qint64 id;
+        if (!parseId(m, &id))
+            return echoError(
+                    422, u"strconv.ParseUint: parsing \"%1\": invalid syntax"_s.arg(m.captured(1)));
+        auto it = m_events.find(id);
+        if (it == m_events.end())
+            return echoError(404, u"Not found"_s);
+        return echoJson(OValue::object({{u"data"_s, eventJson(it->second, true, false, false)}}));
+    });
+    addRoute("POST", u"^/api/events/?$"_s, [this, body](const HttpRequest &r, const M &) {
         auto b = body(r);
         if (!b)
             return echoError(422, u"code=400, message=Syntax error in the request body"_s);
         QString err;
-        auto e = createEvent(*b, &err);
-        return e ? echoJson(OValue::object({{u"data"_s, *e}})) : echoError(422, err);
+        int status = 200;
+        auto e = createEvent(*b, &err, &status);
+        return e ? echoJson(OValue::object({{u"data"_s, *e}})) : echoError(status, err);
     });
-    front.addRoute("POST", u"^/api/events/([^/]+)/?$"_s,
+    addRoute("POST", u"^/api/events/([^/]+)/?$"_s,
             [this, body, parseId](const HttpRequest &r, const M &m) {
                 qint64 id;
                 if (!parseId(m, &id))
@@ -506,20 +577,20 @@ void ApImitation::installRest(ServerFront &front)
                 auto e = updateEvent(id, *b, &status, &err);
                 return e ? echoJson(OValue::object({{u"data"_s, *e}})) : echoError(status, err);
             });
-    front.addRoute("DELETE", u"^/api/events/([^/]+)/?$"_s,
+    addRoute("DELETE", u"^/api/events/([^/]+)/?$"_s,
             [this, parseId](const HttpRequest &, const M &m) {
                 qint64 id;
                 if (!parseId(m, &id))
                     return echoError(422,
                             u"strconv.ParseUint: parsing \"%1\": invalid syntax"_s.arg(
                                     m.captured(1)));
+                // The store's own text, copy-paste ("page") and all.
                 if (!deleteEvent(id))
                     return echoError(500,
-                            u"[events.store.gorm] no event with id = %1 was deleted"_s.arg(id));
-                HttpReply r = HttpReply::empty(200);
-                return r;
+                            u"[events.store.gorm] page with id = %1 was not deleted"_s.arg(id));
+                return echoNoContent();
             });
-    front.addRoute("GET", u"^/api/pages/?$"_s, [this, list](const HttpRequest &r, const M &) {
+    addRoute("GET", u"^/api/pages/?$"_s, [this, list](const HttpRequest &r, const M &) {
         const QString query = r.query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
         std::vector<std::pair<qint64, OValue>> items;
         for (const auto &[id, p] : m_pages) {
@@ -529,20 +600,17 @@ void ApImitation::installRest(ServerFront &front)
         }
         return list(r, std::move(items), u"createdAt"_s);
     });
-    front.addRoute(
-            "GET", u"^/api/pages/([^/]+)/?$"_s, [this, parseId](const HttpRequest &, const M &m) {
-                qint64 id;
-                if (!parseId(m, &id))
-                    return echoError(422,
-                            u"strconv.ParseUint: parsing \"%1\": invalid syntax"_s.arg(
-                                    m.captured(1)));
-                auto it = m_pages.find(id);
-                if (it == m_pages.end())
-                    return echoError(404, u"Not found"_s);
-                return echoJson(
-                        OValue::object({{u"data"_s, pageJson(it->second, true, false, false)}}));
-            });
-    front.addRoute("POST", u"^/api/pages/?$"_s, [this, body](const HttpRequest &r, const M &) {
+    addRoute("GET", u"^/api/pages/([^/]+)/?$"_s, [this, parseId](const HttpRequest &, const M &m) {
+        qint64 id;
+        if (!parseId(m, &id))
+            return echoError(
+                    422, u"strconv.ParseUint: parsing \"%1\": invalid syntax"_s.arg(m.captured(1)));
+        auto it = m_pages.find(id);
+        if (it == m_pages.end())
+            return echoError(404, u"Not found"_s);
+        return echoJson(OValue::object({{u"data"_s, pageJson(it->second, true, false, false)}}));
+    });
+    addRoute("POST", u"^/api/pages/?$"_s, [this, body](const HttpRequest &r, const M &) {
         auto b = body(r);
         if (!b)
             return echoError(422, u"code=400, message=Syntax error in the request body"_s);
@@ -550,7 +618,7 @@ void ApImitation::installRest(ServerFront &front)
         auto p = createPage(*b, &err);
         return p ? echoJson(OValue::object({{u"data"_s, *p}})) : echoError(422, err);
     });
-    front.addRoute("POST", u"^/api/pages/([^/]+)/?$"_s,
+    addRoute("POST", u"^/api/pages/([^/]+)/?$"_s,
             [this, body, parseId](const HttpRequest &r, const M &m) {
                 qint64 id;
                 if (!parseId(m, &id))
@@ -565,7 +633,7 @@ void ApImitation::installRest(ServerFront &front)
                 auto p = updatePage(id, *b, &status, &err);
                 return p ? echoJson(OValue::object({{u"data"_s, *p}})) : echoError(status, err);
             });
-    front.addRoute("DELETE", u"^/api/pages/([^/]+)/?$"_s,
+    addRoute("DELETE", u"^/api/pages/([^/]+)/?$"_s,
             [this, parseId](const HttpRequest &, const M &m) {
                 qint64 id;
                 if (!parseId(m, &id))
@@ -574,8 +642,8 @@ void ApImitation::installRest(ServerFront &front)
                                     m.captured(1)));
                 if (!deletePage(id))
                     return echoError(
-                            500, u"[pages.store.gorm] no page with id = %1 was deleted"_s.arg(id));
-                return HttpReply::empty(200);
+                            500, u"[pages.store.gorm] page with id = %1 was not deleted"_s.arg(id));
+                return echoNoContent();
             });
 }
 

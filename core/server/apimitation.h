@@ -66,7 +66,9 @@ public:
     void install(ServerFront &front);
     int connectionCount() const;
 
-    std::optional<OValue> createEvent(const OValue &body, QString *error = nullptr);
+    // status: 200, 422 (validation) or 500 (what the database refuses).
+    std::optional<OValue> createEvent(
+            const OValue &body, QString *error = nullptr, int *status = nullptr);
     std::optional<OValue> updateEvent(
             qint64 id, const OValue &body, int *status, QString *error = nullptr);
     bool deleteEvent(qint64 id);

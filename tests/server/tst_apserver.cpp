@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -134,6 +136,119 @@ private Q_SLOTS:
         QCOMPARE(missing.status, 500);
         QCOMPARE(missing.json()->value(u"error").toString(),
                 u"[events.store.gorm] page with id = 99 does not exist"_s);
+    }
+
+    void nullLabelAndKeyAsTheRealServer()
+    {
+        // util.NullString: a missing key stays NULL (null); an explicit null is stored as "".
+        WsClient c;
+        c.open(url(u"/api/ws"_s, true));
+        QVERIFY(c.waitConnected());
+        const QByteArray missing = R"({"constant":"A","value":"a","description":"d","type":"client",
+                "fields":[{"type":"Integer","required":true,"description":"f"}]})";
+        const QByteArray explicitNull = R"({"constant":"B","value":"b","description":"d",
+                "type":"frontend","label":null,
+                "fields":[{"type":"Integer","key":null,"required":true,"description":"f"}]})";
+        for (const auto &[body, label] :
+                {std::pair {missing, OValue()}, std::pair {explicitNull, OValue(QString())}}) {
+            auto r = Test::http("POST", url(u"/api/events"_s), body);
+            QCOMPARE(r.status, 200);
+            const OValue answer = r.json()->value(u"data");
+            QCOMPARE(answer.value(u"label"), label);
+            QCOMPARE(answer.value(u"fields").at(0).value(u"key"), label);
+            auto created = c.nextOfType(u"ap_event_created"_s);
+            QVERIFY(created);
+            const OValue ev = created->value(u"data").value(u"event");
+            QCOMPARE(ev.value(u"label"), label);
+            QCOMPARE(ev.value(u"fields").at(0).value(u"key"), label);
+            // The same on update.
+            const qint64 id = answer.value(u"id").toInt();
+            QCOMPARE(Test::http("POST", url(u"/api/events/%1"_s.arg(id)), body).status, 200);
+            auto updated = c.nextOfType(u"ap_event_updated"_s);
+            QVERIFY(updated);
+            QCOMPARE(updated->value(u"data").value(u"event").value(u"label"), label);
+            QCOMPARE(updated->value(u"data").value(u"event").value(u"fields").at(0).value(u"key"),
+                    label);
+            const auto read = Test::http("GET", url(u"/api/events/%1"_s.arg(id)));
+            QCOMPARE(read.json()->value(u"data").value(u"label"), label);
+        }
+    }
+
+    void anEventTypeOutsideTheEnumFailsAsInMySql()
+    {
+        WsClient c;
+        c.open(url(u"/api/ws"_s, true));
+        QVERIFY(c.waitConnected());
+        const QByteArray bad = R"({"constant":"C","value":"c","description":"d","type":"server",
+                "fields":[{"type":"Integer","key":"n","required":true,"description":"f"}]})";
+        const QString truncated = u"Error 1265: Data truncated for column 'type' at row 1"_s;
+        auto created = Test::http("POST", url(u"/api/events"_s), bad);
+        QCOMPARE(created.status, 500);
+        QCOMPARE(created.json()->value(u"error").toString(), truncated);
+        QVERIFY(c.silentFor(200)); // nothing broadcast
+
+        // An update fails the same way, after the store has deleted the event's fields.
+        QByteArray good = bad;
+        good.replace("\"server\"", "\"client\"");
+        auto ok = Test::http("POST", url(u"/api/events"_s), good);
+        QCOMPARE(ok.status, 200);
+        QVERIFY(c.nextOfType(u"ap_event_created"_s));
+        const qint64 id = ok.json()->value(u"data").value(u"id").toInt();
+        auto updated = Test::http("POST", url(u"/api/events/%1"_s.arg(id)), bad);
+        QCOMPARE(updated.status, 500);
+        QCOMPARE(updated.json()->value(u"error").toString(), truncated);
+        QVERIFY(c.silentFor(200));
+        const OValue read =
+                Test::http("GET", url(u"/api/events/%1"_s.arg(id))).json()->value(u"data");
+        QCOMPARE(read.value(u"type").toString(), u"client"_s); // the event itself is unchanged
+        QCOMPARE(read.value(u"fields").size(), 0); // but its fields are gone
+    }
+
+    void answersCarryEchosHeaders()
+    {
+        const QRegularExpression requestId(u"^[A-Za-z0-9]{32}$"_s);
+        QSet<QByteArray> ids;
+        const QList<std::pair<QByteArray, QString>> requests = {{"GET", u"/api/events"_s},
+                {"GET", u"/api/events/abc"_s}, {"GET", u"/api/events/99999"_s},
+                {"GET", u"/api/pages"_s}, {"DELETE", u"/api/pages/99999"_s}};
+        for (const auto &[method, path] : requests) {
+            const auto r = Test::http(method, url(path));
+            QCOMPARE(r.header("Access-Control-Allow-Origin"), QByteArray("*"));
+            QCOMPARE(r.header("Vary"), QByteArray("Origin"));
+            QVERIFY2(requestId.match(QString::fromLatin1(r.header("X-Request-Id"))).hasMatch(),
+                    r.header("X-Request-Id").constData());
+            ids.insert(r.header("X-Request-Id"));
+        }
+        QCOMPARE(ids.size(), requests.size()); // a new id each time
+        // A successful DELETE: no body and no Content-Type.
+        auto page = Test::http("POST", url(u"/api/pages"_s), R"({"title":"t","text":"x"})");
+        const qint64 id = page.json()->value(u"data").value(u"id").toInt();
+        const auto deleted = Test::http("DELETE", url(u"/api/pages/%1"_s.arg(id)));
+        QCOMPARE(deleted.status, 200);
+        QVERIFY(deleted.body.isEmpty());
+        QVERIFY2(deleted.header("Content-Type").isEmpty(),
+                deleted.header("Content-Type").constData());
+        // Deleting an unknown event: the store's own message, copy-paste and all.
+        const auto unknown = Test::http("DELETE", url(u"/api/events/99999"_s));
+        QCOMPARE(unknown.status, 500);
+        QCOMPARE(unknown.json()->value(u"error").toString(),
+                u"[events.store.gorm] page with id = 99999 was not deleted"_s);
+    }
+
+    void fieldIdsStartAtOne()
+    {
+        qint64 lowest = std::numeric_limits<qint64>::max();
+        const OValue list =
+                Test::http("GET", url(u"/api/events?limit=-1"_s)).json()->value(u"data");
+        QVERIFY(list.size() > 0);
+        for (const OValue &e : list.items()) {
+            const OValue read =
+                    *Test::http("GET", url(u"/api/events/%1"_s.arg(e.value(u"id").toInt()))).json();
+            const OValue fields = read.value(u"data").value(u"fields");
+            for (const OValue &f : fields.items())
+                lowest = std::min(lowest, f.value(u"id").toInt());
+        }
+        QCOMPARE(lowest, qint64(1));
     }
 
     void slowConsumerIsClosedWithAnEmptyClose()
