@@ -13,6 +13,7 @@
 #include "net/jwt.h"
 #include "rawwebsocket.h"
 #include "servercontext.h"
+#include "serversecret.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,10 +118,8 @@ BaserowServer::BaserowServer(ServerContext *context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
 {
-    QByteArray secret(32, Qt::Uninitialized);
-    for (char &c : secret)
-        c = char(QRandomGenerator::system()->bounded(256));
-    m_secret = secret.toHex(); // a per-run signing key
+    // Stable across restarts, as a real backend's key is (ServerSecret).
+    m_secret = ServerSecret::keyFor(m_ctx->options.signingSecret, "baserow");
 }
 
 BaserowServer::~BaserowServer()

@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "net/jwt.h"
 #include "servercontext.h"
+#include "serversecret.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,10 +49,8 @@ ContentServerImitation::ContentServerImitation(ServerContext *context, QObject *
     : QObject(parent)
     , m_ctx(context)
 {
-    QByteArray secret(32, Qt::Uninitialized);
-    for (char &c : secret)
-        c = char(QRandomGenerator::system()->bounded(256));
-    m_secret = secret.toHex();
+    // Stable across restarts, as a real backend's key is (ServerSecret).
+    m_secret = ServerSecret::keyFor(m_ctx->options.signingSecret, "contentserver");
 }
 
 ContentServerImitation::~ContentServerImitation()

@@ -13,6 +13,7 @@
 #include "contentserverimitation.h"
 #include "logging.h"
 #include "serverfront.h"
+#include "serversecret.h"
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,12 @@ EmbeddedServer::EmbeddedServer(const EmbeddedServerConfig &config, QObject *pare
 {
     initServerResources();
     m_ctx->options = config.options;
+    if (m_ctx->options.signingSecret.isEmpty()) {
+        QString error;
+        m_ctx->options.signingSecret = ServerSecret::stored(&error);
+        if (!error.isEmpty())
+            qCWarning(lcServer).noquote() << error;
+    }
     m_ctx->faults = config.faults;
     m_ctx->rng.seed(config.seed);
     connect(&m_tick, &QTimer::timeout, this, &EmbeddedServer::tick);

@@ -31,6 +31,9 @@ struct Faults
 
 struct ServerOptions
 {
+    // The secret behind every JWT the imitations sign; empty: ServerSecret::stored(), kept in
+    // the app's data folder, so tokens survive a restart as they do on a real backend.
+    QByteArray signingSecret;
     // Baserow
     int accessTtlSec = 600; // 10 minutes, as Baserow
     int refreshTtlSec = 7 * 24 * 3600;

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "net/jwt.h"
 #include "server/baserowserver.h"
 #include "server/embeddedserver.h"
+#include "server/serversecret.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -73,6 +76,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the signing secret goes to a test folder
         Server::EmbeddedServerConfig c;
         c.contentServer = c.apiPage = false;
         m_server = std::make_unique<EmbeddedServer>(c);
@@ -408,6 +412,44 @@ private Q_SLOTS:
         auto discard = c->nextOfType(u"page_discard"_s);
         QVERIFY(discard);
         QCOMPARE(discard->value(u"parameters").value(u"table_id").toInt(), 102);
+    }
+
+    void tokensSurviveARestart()
+    {
+        // A real Baserow keeps its SECRET_KEY across restarts: a client's tokens stay valid and
+        // its reconnect after the backend restarted succeeds. So does the imitation's.
+        const QByteArray token = login(u"demo@example.com"_s, u"demo"_s);
+        QVERIFY(!token.isEmpty());
+        const auto refresh = Test::http("POST", url(u"/api/user/token-auth/"_s),
+                R"({"email":"demo@example.com","password":"demo"})");
+        const QString refreshToken = refresh.json()->value(u"refresh_token").toString();
+        m_server.reset();
+        Server::EmbeddedServerConfig c;
+        c.contentServer = c.apiPage = false;
+        m_server = std::make_unique<EmbeddedServer>(c);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_base = m_server->url();
+        QVERIFY(connect(token)); // the WebSocket takes the old access token
+        const auto me = Test::http(
+                "GET", url(u"/api/workspaces/"_s), {}, {{"Authorization", "JWT " + token}});
+        QCOMPARE(me.status, 200);
+        const auto renewed = Test::http("POST", url(u"/api/user/token-refresh/"_s),
+                OValue::object({{u"refresh_token"_s, refreshToken}}).toJson());
+        QCOMPARE(renewed.status, 200);
+
+        // Another secret (serve --secret) is another key: the old token is refused.
+        c.options.signingSecret = "0123456789abcdef0123456789abcdef-other";
+        EmbeddedServer other(c);
+        QVERIFY2(other.start(&error), qPrintable(error));
+        QUrl u = other.url();
+        u.setPath(u"/api/workspaces/"_s);
+        QCOMPARE(Test::http("GET", u, {}, {{"Authorization", "JWT " + token}}).status, 401);
+        // And the secret is kept where the app keeps its data, readable by its owner only.
+        QFile stored(Server::ServerSecret::path());
+        QVERIFY(stored.exists());
+        QCOMPARE(stored.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                QFileDevice::Permissions());
     }
 
     void passwordChangeForcesDisconnect()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QStandardPaths>
 #include <QTest>
 
 #include "server/contentserverimitation.h"
@@ -50,6 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the signing secret goes to a test folder
         Server::EmbeddedServerConfig c;
         c.baserow = c.apiPage = false;
         c.options.csAllowedOrigins = {u"http://allowed.example"_s};
@@ -97,6 +99,40 @@ private Q_SLOTS:
             QVERIFY2(c.socket().errorString().contains(QString::number(status)),
                     qPrintable(c.socket().errorString()));
         }
+    }
+
+    void jwtsSurviveARestart()
+    {
+        auto token = Test::http("GET", url(u"/jwt/rest/v1/token"_s), {},
+                {{"Authorization", basic("alice", "alice")}});
+        const QByteArray jwt = token.json()->value(u"data").value(u"token").toString().toUtf8();
+        QVERIFY(!jwt.isEmpty());
+        Server::EmbeddedServerConfig c = m_server->config();
+        m_server.reset();
+        m_server = std::make_unique<Server::EmbeddedServer>(c);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY(connect({{"Authorization", "Jwt " + jwt}}));
+        // A Baserow token is not a ContentServer one: each imitation has its own key.
+        Server::EmbeddedServerConfig both;
+        both.apiPage = false;
+        Server::EmbeddedServer server(both);
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUrl login = server.url();
+        login.setPath(u"/api/user/token-auth/"_s);
+        const QByteArray baserowToken =
+                Test::http("POST", login, R"({"email":"demo@example.com","password":"demo"})")
+                        .json()
+                        ->value(u"access_token")
+                        .toString()
+                        .toUtf8();
+        QVERIFY(!baserowToken.isEmpty());
+        QUrl ws = server.url();
+        ws.setScheme(u"ws"_s);
+        ws.setPath(u"/content/ws/v5"_s);
+        WsClient refused;
+        refused.open(ws, {{"Authorization", "Jwt " + baserowToken}});
+        QVERIFY(!refused.waitConnected(2000));
     }
 
     void jwtAndCookieWork()
