@@ -25,6 +25,7 @@
 #include "session/feedsession.h"
 #include "session/monitor.h"
 #include "session/protocolfactory.h"
+#include "startup.h"
 
 using namespace Qt::StringLiterals;
 
@@ -359,7 +360,7 @@ bool parseOrExit(QCommandLineParser &p, const QStringList &args, int *exitCode)
         return false;
     }
     if (p.isSet(u"help"_s)) {
-        QTextStream(stdout) << p.helpText();
+        QTextStream(stdout) << withProgramName(p.helpText());
         *exitCode = 0;
         return false;
     }
@@ -462,7 +463,7 @@ int runReplayCommand(const QStringList &args)
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        QTextStream(stdout) << p.helpText();
+        QTextStream(stdout) << withProgramName(p.helpText());
         return 0;
     }
     applyLogRules(p.value(logRules));
@@ -566,15 +567,19 @@ int runServeCommand(const QStringList &args)
             Tr::tr("Send a 17 MiB frame with this probability per frame."), u"P"_s};
     QCommandLineOption fExpire {
             u"fault-expire-tokens"_s, Tr::tr("Issue access tokens that expire after 5 s.")};
+    QCommandLineOption secret {u"secret"_s,
+            Tr::tr("Key the imitations sign tokens with (default: one kept in the app's data "
+                   "folder, so tokens survive a restart)."),
+            u"SECRET"_s};
     QCommandLineOption logRules {u"log-rules"_s, Tr::tr("Qt logging rules."), u"RULES"_s};
-    p.addOptions({feed, port, bind, allowRemote, scenario, rate, seed, users, data,
+    p.addOptions({feed, port, bind, secret, allowRemote, scenario, rate, seed, users, data,
             floodCount, floodRate, floodDelay, floodTable, rows, accessTtl, refreshTtl,
             pingInterval, csOrigins, csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop,
             fDelay, fMalformed, fUnknown, fOversize, fExpire, logRules});
     if (!p.parse(args))
         return usage(p.errorText());
     if (p.isSet(u"help"_s)) {
-        QTextStream(stdout) << p.helpText();
+        QTextStream(stdout) << withProgramName(p.helpText());
         return 0;
     }
     applyLogRules(p.value(logRules));
@@ -629,6 +634,11 @@ int runServeCommand(const QStringList &args)
         c.floodTable = p.value(floodTable).toLongLong();
     if (p.isSet(rows))
         c.generateRows = p.value(rows).toInt();
+    if (p.isSet(secret)) {
+        if (p.value(secret).size() < 16)
+            return usage(Tr::tr("--secret wants at least 16 characters"));
+        c.options.signingSecret = p.value(secret).toUtf8();
+    }
     if (p.isSet(accessTtl))
         c.options.accessTtlSec = p.value(accessTtl).toInt();
     if (p.isSet(refreshTtl))

@@ -3,14 +3,16 @@
 #include <cstdio>
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include "commandline.h"
+#include "gui.h"
 #include "logging.h"
-#include "mainwindow.h"
+#include "startup.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,37 +48,56 @@ bool displayAvailable()
 #endif
 }
 
-QString optionValue(int argc, char **argv, const char *name)
+void write(std::FILE *to, const QString &text)
 {
-    const QByteArray prefix = QByteArray(name) + '=';
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray a(argv[i]);
-        if (a == name && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (a.startsWith(prefix))
-            return QString::fromLocal8Bit(a.mid(prefix.size()));
-    }
-    return {};
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
+}
+
+int runCommand(const QString &command, const QStringList &args)
+{
+    if (command == u"monitor")
+        return Feedscope::App::runMonitorCommand(args);
+    if (command == u"replay")
+        return Feedscope::App::runReplayCommand(args);
+    return Feedscope::App::runServeCommand(args);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    using Feedscope::App::StartupPlan;
     setIdentity();
     Feedscope::installRedactingMessageHandler();
-    const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (mode == u"monitor" || mode == u"replay" || mode == u"serve") {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const StartupPlan plan = Feedscope::App::planStartup(args, displayAvailable());
+    switch (plan.action) {
+    case StartupPlan::Action::Command: {
         QCoreApplication app(argc, argv);
         loadTranslations(app, {});
-        const QStringList args = app.arguments();
-        if (mode == u"monitor")
-            return Feedscope::App::runMonitorCommand(args);
-        if (mode == u"replay")
-            return Feedscope::App::runReplayCommand(args);
-        return Feedscope::App::runServeCommand(args);
+        return runCommand(plan.command, app.arguments());
     }
-    if (!displayAvailable()) {
+    case StartupPlan::Action::Help: {
+        QCoreApplication app(argc, argv);
+        loadTranslations(app, {});
+        if (!plan.command.isEmpty())
+            return runCommand(plan.command, {args.constFirst(), plan.command, u"--help"_s});
+        write(stdout, Feedscope::App::helpText());
+        return 0;
+    }
+    case StartupPlan::Action::Version:
+        write(stdout, Feedscope::App::versionText());
+        return 0;
+    case StartupPlan::Action::Usage: {
+        QCoreApplication app(argc, argv);
+        loadTranslations(app, {});
+        write(stderr, u"feedscope: "_s + plan.error + u"\n\n"_s + Feedscope::App::helpText());
+        return 2;
+    }
+    case StartupPlan::Action::HeadlessDemo: {
         std::fputs("feedscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
                    "running the headless demo instead. Press Ctrl+C to stop.\n",
                 stderr);
@@ -84,10 +105,19 @@ int main(int argc, char **argv)
         loadTranslations(app, {});
         return Feedscope::App::runHeadlessDemo(app.arguments());
     }
+    case StartupPlan::Action::Gui:
+        break;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Feedscope"_s);
     QApplication::setDesktopFileName(u"io.github.feedscope.Feedscope"_s);
-    Feedscope::App::applyLogRules(optionValue(argc, argv, "--log-rules"));
-    return Feedscope::Ui::runGui(
+    {
+        QCommandLineParser p;
+        const Feedscope::App::AppOptions o;
+        o.addTo(p);
+        p.parse(app.arguments());
+        Feedscope::App::applyLogRules(p.value(o.logRules));
+    }
+    return Feedscope::App::runGui(
             app, app.arguments(), [&app](const QString &lang) { loadTranslations(app, lang); });
 }

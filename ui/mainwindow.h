@@ -91,9 +91,4 @@ private:
     QList<QMenu *> m_menus;
 };
 
-// The GUI entry point: settings, secrets, language, window, and the --demo, --smoke-test and
-// --screenshot options.
-int runGui(QApplication &app, const QStringList &args,
-        std::function<void(const QString &)> loadTranslations);
-
 } // namespace Feedscope::Ui

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// `feedscope` with no command, as a person types it: help, version and mistakes are answered
+// whatever the display; only a plain start (or --demo) without a display runs the headless demo.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static QProcessEnvironment environment(bool display)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        if (display)
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        return env;
+    }
+
+    static Run run(const QStringList &args, bool display)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(display));
+        p.start(Test::feedscopeBinary(), args);
+        Run r;
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = u"(still running: it did not answer and exit)"_s;
+            return r;
+        }
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private Q_SLOTS:
+    void helpListsTheCommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("display");
+        for (bool display : {false, true}) {
+            const char *where = display ? "display" : "no display";
+            QTest::newRow(qPrintable(u"--help, "_s + QLatin1StringView(where)))
+                    << QStringList {u"--help"_s} << display;
+            QTest::newRow(qPrintable(u"-h, "_s + QLatin1StringView(where)))
+                    << QStringList {u"-h"_s} << display;
+            QTest::newRow(qPrintable(u"help, "_s + QLatin1StringView(where)))
+                    << QStringList {u"help"_s} << display;
+        }
+    }
+
+    void helpListsTheCommands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, display);
+        const Run r = run(args, display);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: feedscope "_s), qPrintable(r.out));
+        for (const QString &command : {u"monitor"_s, u"replay"_s, u"serve"_s})
+            QVERIFY2(r.out.contains(u"\n  "_s + command), qPrintable(command));
+        QVERIFY(r.out.contains(u"--demo"_s));
+        QVERIFY(!r.err.contains(u"headless demo instead"_s));
+    }
+
+    void helpForACommand()
+    {
+        const Run r = run({u"help"_s, u"monitor"_s}, false);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: feedscope [options] monitor"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"--subscribe"_s));
+        const Run unknown = run({u"help"_s, u"nosuch"_s}, false);
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.startsWith(u"feedscope: no command \"nosuch\""_s));
+    }
+
+    void versionSaysItsQt()
+    {
+        for (bool display : {false, true}) {
+            for (const QString &flag : {u"--version"_s, u"-v"_s}) {
+                const Run r = run({flag}, display);
+                QCOMPARE(r.code, 0);
+                static const QRegularExpression form(
+                        u"^feedscope \\d+\\.\\d+\\.\\d+ \\(Qt 6\\.\\d+\\.\\d+\\)\n$"_s);
+                QVERIFY2(form.match(r.out).hasMatch(), qPrintable(r.out));
+                QVERIFY(r.out.contains(QString::fromLatin1(qVersion())));
+            }
+        }
+    }
+
+    void mistakesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("display");
+        QTest::addColumn<QString>("says");
+        for (bool display : {false, true}) {
+            const QString where = display ? u"display"_s : u"no display"_s;
+            QTest::newRow(qPrintable(u"--hlep, "_s + where))
+                    << QStringList {u"--hlep"_s} << display << u"hlep"_s;
+            QTest::newRow(qPrintable(u"moniter, "_s + where))
+                    << QStringList {u"moniter"_s} << display << u"unknown command \"moniter\""_s;
+            QTest::newRow(qPrintable(u"--demo --nope, "_s + where))
+                    << QStringList {u"--demo"_s, u"--nope"_s} << display << u"nope"_s;
+        }
+        QTest::newRow("--screenshot, no display")
+                << QStringList {u"--screenshot"_s, u"x.png"_s} << false << u"needs a display"_s;
+    }
+
+    void mistakesAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, display);
+        QFETCH(QString, says);
+        const Run r = run(args, display);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString firstLine = r.err.section(u'\n', 0, 0);
+        QVERIFY2(firstLine.startsWith(u"feedscope: "_s) && firstLine.contains(says),
+                qPrintable(r.err));
+        QVERIFY(r.err.contains(u"Usage: feedscope "_s)); // and the usage after it
+    }
+
+    void withoutADisplayAPlainStartIsTheHeadlessDemo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("plain") << QStringList {};
+        QTest::newRow("--demo") << QStringList {u"--demo"_s};
+    }
+
+    void withoutADisplayAPlainStartIsTheHeadlessDemo()
+    {
+        QFETCH(QStringList, args);
+        QProcess p;
+        p.setProcessEnvironment(environment(false));
+        p.start(Test::feedscopeBinary(), args);
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Baserow"), 20000);
+        QVERIFY(p.readAllStandardError().contains("running the headless demo instead"));
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
