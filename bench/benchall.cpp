@@ -326,6 +326,32 @@ int main(int argc, char **argv)
                 u"%1 / %2"_s.arg(received, 0, 'f', 0).arg(sent, 0, 'f', 0), u"equal"_s, QString(),
                 QString(), sent > 0 && sent == received ? u"met"_s : u"MISSED"_s});
 
+        // The highest rate the window sustains: rising rates, 10 s each, until the longest stall
+        // reaches 50 ms or frames are lost.
+        double sustained = 0;
+        QString sustainedDetail;
+        for (int rate : {40000, 60000, 80000, 100000, 120000, 150000}) {
+            std::printf("gui: %d msg/s\n", rate);
+            std::fflush(stdout);
+            const QStringList step = run(bin + u"/bench_gui"_s,
+                    {u"--rows"_s, rowCount, u"--seconds"_s, u"10"_s, u"--rate"_s,
+                            QString::number(rate)},
+                    {u"RESULT "_s}, 600000);
+            const Fields f = step.isEmpty() ? Fields() : parseFields(step.constFirst());
+            const double stall = num(f, u"max_stall_ms"_s);
+            const bool whole = num(f, u"sent"_s) > 0 && num(f, u"sent"_s) == num(f, u"received"_s);
+            if (stall < 0 || stall >= 50 || !whole) {
+                sustainedDetail += u"%1k: %2 ms%3"_s.arg(rate / 1000)
+                                           .arg(stall, 0, 'f', 0)
+                                           .arg(whole ? QString() : u", frames lost"_s);
+                break;
+            }
+            sustained = rate;
+            sustainedDetail += u"%1k: %2 ms; "_s.arg(rate / 1000).arg(stall, 0, 'f', 0);
+        }
+        table.push_back({u"gui: highest rate with stalls < 50 ms"_s, fmtRate(sustained),
+                u"(report)"_s, sustainedDetail, QString(), u"-"_s});
+
         // --- 5. Start-up: launch to first paint, median of 5 -------------------------------
         std::vector<double> starts;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

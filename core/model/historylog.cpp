@@ -41,7 +41,7 @@ HistoryLog::Position HistoryLog::append(
     if (m_blocks.empty() || m_blocks.back().size - m_blocks.back().used < need) {
         Block b;
         b.size = std::max(BlockSize, need);
-        b.data.reset(new char[b.size]);
+        b.data = allocatePopulatedBlock(b.size);
         b.number = m_nextBlock++;
         m_bytes += b.size;
         if (m_blocks.empty())

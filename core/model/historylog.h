@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "json/rawobject.h"
+#include "util/populatedblock.h"
 #include "util/prefetch.h"
 
 namespace Feedscope {
@@ -63,7 +64,7 @@ private:
     struct Header;
     struct Block
     {
-        std::unique_ptr<char[]> data;
+        PopulatedBlock data;
         quint32 size = 0;
         quint32 used = 0;
         quint64 number = 0;

@@ -54,7 +54,7 @@ qint64 MessageLog::append(const Frame &frame)
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().size < n) {
         Chunk c;
         c.capacity = std::max(ChunkSize, n);
-        c.data = std::make_unique_for_overwrite<char[]>(size_t(c.capacity));
+        c.data = allocatePopulatedBlock(size_t(c.capacity));
         c.id = m_nextChunkId++;
         m_chunks.push_back(std::move(c));
     }

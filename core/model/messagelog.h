@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include "net/frame.h"
+#include "util/populatedblock.h"
 
 namespace Feedscope {
 
@@ -91,7 +92,7 @@ private:
     // appended to per frame, measured 3-7 % slower for a flooded monitor.)
     struct Chunk
     {
-        std::unique_ptr<char[]> data;
+        PopulatedBlock data;
         qsizetype size = 0;
         qsizetype capacity = 0;
         quint32 id = 0;
