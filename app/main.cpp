@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "cliutil.h"
 #include "commandline.h"
 #include "gui.h"
 #include "logging.h"

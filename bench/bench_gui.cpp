@@ -16,6 +16,7 @@
 #include <QTreeView>
 
 #include "benchutil.h"
+#include "feeds/registry.h"
 #include "feedview.h"
 #include "mainwindow.h"
 #include "model/entitystore.h"
@@ -73,14 +74,14 @@ int main(int argc, char **argv)
     window.resize(1400, 900);
     window.show();
 
-    FeedConfig config = FeedConfig::defaults(FeedKind::Baserow);
+    FeedConfig config = Feeds::defaults(u"baserow");
     config.name = u"flood"_s;
     config.baseUrl = server.url();
-    config.auth = FeedConfig::Auth::Password;
+    config.auth = u"password"_s;
     config.user = u"demo@example.com"_s;
     config.password = u"demo"_s; // the test server's demo account
     config.subscriptions = {u"table:100"_s};
-    config.rowSnapshotCap = rowCount; // the whole table in the grid
+    config.options[u"rowSnapshotCap"_s] = QString::number(rowCount); // the whole table
     Ui::FeedView *view = window.openConnection(config);
     FeedSession *session = view->session();
 
@@ -122,7 +123,8 @@ int main(int argc, char **argv)
     qint64 floodStartMs = -1;
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, [&] {
-        const NodeId table = session->store()->find(Kind::Table, u"100"_s);
+        const NodeId table =
+                session->store()->find(session->store()->schema().grid().table, u"100"_s);
         if (!selected && table != NoNode) {
             view->selectNode(table);
             selected = true;

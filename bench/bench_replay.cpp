@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include "benchutil.h"
+#include "feeds/registry.h"
 #include "model/messagelog.h"
 #include "session/feedconfig.h"
 #include "session/feedsession.h"
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
         writeMix(out, p.value(rows).toInt(), p.value(frames).toInt());
     }
 
-    FeedConfig config = FeedConfig::defaults(FeedKind::Baserow);
+    FeedConfig config = Feeds::defaults(u"baserow");
     config.snapshot = false;
     FeedSession session(config);
     const qint64 rssBefore = ProcessStats::residentBytes();

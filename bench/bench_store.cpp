@@ -16,12 +16,12 @@
 #include <QElapsedTimer>
 
 #include "benchutil.h"
+#include "feeds/registry.h"
 #include "model/entitystore.h"
 #include "model/livetreemodel.h"
 #include "model/tablerowsmodel.h"
 #include "protocol/feedprotocol.h"
 #include "session/feedconfig.h"
-#include "session/protocolfactory.h"
 #include "util/prefetch.h"
 #include "util/processstats.h"
 
@@ -40,9 +40,9 @@ struct Fixture
     quint64 seq = 0;
 
     explicit Fixture(const StoreLimits &limits = {})
-        : protocol(createProtocol(FeedConfig::defaults(FeedKind::Baserow)))
+        : protocol(Feeds::find(u"baserow")->createProtocol(Feeds::defaults(u"baserow")))
     {
-        store.setSchema(protocol);
+        store.setSchema(std::shared_ptr<const NodeSchema>(protocol, &protocol->schema()));
         store.setLimits(limits);
     }
 
@@ -255,7 +255,7 @@ int main(int argc, char **argv)
         LiveTreeModel tree(&fx.store);
         TableRowsModel grid(&fx.store);
         fx.createRows(rows);
-        grid.setTable(NodeRef {Kind::Table, QString::number(TableId), {}});
+        grid.setTable(NodeRef {fx.store.schema().grid().table, QString::number(TableId), {}});
         const double seconds = applyUpdates(fx, rows, total, decodeAhead, rng,
                 [&fx](const Changes &batch) { fx.store.apply(batch); });
         const double rate = total / seconds;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging.h"
 
-#include "net/secrets.h"
+#include "util/secrets.h"
 
 Q_LOGGING_CATEGORY(lcNet, "feedscope.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcProtocol, "feedscope.protocol", QtInfoMsg)

@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,12 +16,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "feeds/registry.h"
 #include "net/certificateinfo.h"
-#include "session/protocolfactory.h"
+#include "protocol/feedprotocol.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 
@@ -65,24 +66,38 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     m_name = edit(this, "profileName");
     m_feed = new QComboBox(this);
     m_feed->setObjectName(u"feed"_s);
-    for (FeedKind k :
-            {FeedKind::Baserow, FeedKind::ContentServer, FeedKind::ApiPage, FeedKind::Raw})
-        m_feed->addItem(feedTitle(k), int(k));
+    for (const FeedDescriptor *f : Feeds::all())
+        m_feed->addItem(f->displayTitle(), f->id);
     m_url = edit(this, "url");
     m_wsUrl = edit(this, "webSocketUrl");
-    m_auth = new QStackedWidget(this);
-    m_auth->addWidget(buildBaserowAuth());
-    m_auth->addWidget(buildContentServerAuth());
-    auto *none = new QLabel(tr("No authentication: this feed is open to every client."), this);
-    none->setWordWrap(true);
-    m_auth->addWidget(none);
+    m_authBox = new QGroupBox(tr("Authentication"), this);
+    auto *authLayout = new QVBoxLayout(m_authBox);
+    m_modesLayout = new QVBoxLayout;
+    authLayout->addLayout(m_modesLayout);
+    m_modes = new QButtonGroup(m_authBox);
+    m_credentialForm = new QFormLayout;
+    authLayout->addLayout(m_credentialForm);
+    m_user = edit(m_authBox, "user");
+    m_password = secretEdit(m_authBox, "password");
+    m_token = secretEdit(m_authBox, "token");
+    m_cookie = secretEdit(m_authBox, "cookie");
+    for (QLineEdit *e : {m_user, m_password, m_token, m_cookie})
+        m_credentialForm->addRow(QString(), e);
+    m_noAuth = new QLabel(tr("No authentication: this feed is open to every client."), m_authBox);
+    m_noAuth->setWordWrap(true);
+    authLayout->addWidget(m_noAuth);
+    connect(m_modes, &QButtonGroup::idToggled, this, [this](int, bool on) {
+        if (on)
+            authModeChanged();
+    });
+    m_settingsBox = new QGroupBox(tr("Feed settings"), this);
+    m_settingsForm = new QFormLayout(m_settingsBox);
     m_origin = edit(this, "origin");
     m_headers = new QPlainTextEdit(this);
     m_headers->setObjectName(u"headers"_s);
     m_headers->setPlaceholderText(tr("One per line: Name: value"));
     m_headers->setMaximumHeight(70);
     m_subscriptions = edit(this, "subscriptions");
-    m_statsKey = edit(this, "statsKey");
     m_pins = edit(this, "pins");
     m_pins->setPlaceholderText(
             tr("SHA-256 fingerprints of certificates to accept despite TLS errors"));
@@ -120,7 +135,7 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Feed"), m_feed);
     form->addRow(tr("URL"), m_url);
-    form->addRow(m_auth);
+    form->addRow(m_authBox);
     form->addRow(tr("Subscriptions"), m_subscriptions);
     form->addRow(m_snapshot);
     form->addRow(m_secretNote);
@@ -132,7 +147,6 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     adv->addRow(tr("Extra headers"), m_headers);
     adv->addRow(tr("Pinned certificates"), m_pins);
     adv->addRow(tr("Proxy"), m_proxy);
-    adv->addRow(tr("Statistics key (raw)"), m_statsKey);
     adv->addRow(m_reconnect);
     adv->addRow(tr("First delay"), m_initialDelay);
     adv->addRow(tr("Longest delay"), m_maxDelay);
@@ -140,6 +154,7 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     adv->addRow(m_keepalive);
     adv->addRow(tr("Ping every"), m_interval);
     adv->addRow(tr("Pong within"), m_timeout);
+    adv->addRow(m_settingsBox);
     tabs->addTab(advanced, tr("Advanced"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -167,110 +182,92 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     refreshProfiles();
-    FeedConfig start = FeedConfig::defaults(FeedKind::Baserow);
+    FeedConfig start = FeedConfig::defaults(*Feeds::all().constFirst());
     start.baseUrl = QUrl(u"http://localhost:8000"_s);
     setConfig(start);
     resize(560, 560);
 }
 
-QWidget *ConnectionDialog::buildBaserowAuth()
+const FeedDescriptor *ConnectionDialog::currentFeed() const
 {
-    auto *box = new QGroupBox(tr("Baserow sign-in"), this);
-    auto *form = new QFormLayout(box);
-    m_brPassword = new QRadioButton(tr("E-mail and password"), box);
-    m_brPassword->setObjectName(u"baserowPassword"_s);
-    m_brToken = new QRadioButton(tr("Access token"), box);
-    m_brToken->setObjectName(u"baserowToken"_s);
-    m_brAnonymous = new QRadioButton(tr("Anonymous (public views only)"), box);
-    m_brAnonymous->setObjectName(u"baserowAnonymous"_s);
-    auto *group = new QButtonGroup(box);
-    group->addButton(m_brPassword);
-    group->addButton(m_brToken);
-    group->addButton(m_brAnonymous);
-    m_brEmail = edit(box, "email");
-    m_brPasswordEdit = secretEdit(box, "password");
-    m_brTokenEdit = secretEdit(box, "token");
-    form->addRow(m_brPassword);
-    form->addRow(tr("E-mail"), m_brEmail);
-    form->addRow(tr("Password"), m_brPasswordEdit);
-    form->addRow(m_brToken);
-    form->addRow(tr("Token"), m_brTokenEdit);
-    form->addRow(m_brAnonymous);
-    return box;
-}
-
-QWidget *ConnectionDialog::buildContentServerAuth()
-{
-    auto *box = new QGroupBox(tr("ContentServer credentials"), this);
-    auto *form = new QFormLayout(box);
-    m_csBasic = new QRadioButton(tr("Basic (user and password)"), box);
-    m_csBasic->setObjectName(u"csBasic"_s);
-    m_csJwt = new QRadioButton(tr("JWT (given, or fetched with the user and password)"), box);
-    m_csJwt->setObjectName(u"csJwt"_s);
-    m_csCookie = new QRadioButton(tr("Session cookie"), box);
-    m_csCookie->setObjectName(u"csCookie"_s);
-    auto *group = new QButtonGroup(box);
-    group->addButton(m_csBasic);
-    group->addButton(m_csJwt);
-    group->addButton(m_csCookie);
-    m_csUser = edit(box, "csUser");
-    m_csPassword = secretEdit(box, "csPassword");
-    m_csToken = secretEdit(box, "csToken");
-    m_csCookieEdit = secretEdit(box, "csCookieValue");
-    m_csSubscribe = edit(box, "csSubscribe");
-    m_csUnsubscribe = edit(box, "csUnsubscribe");
-    m_csNoMessages = new QCheckBox(tr("None: the server streams everything"), box);
-    m_csNoMessages->setObjectName(u"csNoMessages"_s);
-    form->addRow(m_csBasic);
-    form->addRow(tr("User"), m_csUser);
-    form->addRow(tr("Password"), m_csPassword);
-    form->addRow(m_csJwt);
-    form->addRow(tr("Token"), m_csToken);
-    form->addRow(m_csCookie);
-    form->addRow(tr("Cookie"), m_csCookieEdit);
-    auto *note = new QLabel(
-            tr("Subscription frames (assumed protocol, ${path} and ${id} are filled in):"), box);
-    note->setWordWrap(true);
-    form->addRow(note);
-    form->addRow(tr("Subscribe"), m_csSubscribe);
-    form->addRow(tr("Unsubscribe"), m_csUnsubscribe);
-    form->addRow(m_csNoMessages);
-    connect(m_csNoMessages, &QCheckBox::toggled, this, [this](bool on) {
-        m_csSubscribe->setEnabled(!on);
-        m_csUnsubscribe->setEnabled(!on);
-    });
-    return box;
+    return Feeds::find(m_feed->currentData().toString());
 }
 
 void ConnectionDialog::feedChanged()
 {
-    const auto feed = FeedKind(m_feed->currentData().toInt());
-    switch (feed) {
-    case FeedKind::Baserow:
-        m_auth->setCurrentIndex(0);
-        m_url->setPlaceholderText(tr("http(s)://your-baserow (the backend's URL)"));
-        m_subscriptions->setPlaceholderText(
-                tr("table:ID, row:TABLE:ROW, view:SLUG, dashboard:ID — comma-separated"));
-        break;
-    case FeedKind::ContentServer:
-        m_auth->setCurrentIndex(1);
-        m_url->setPlaceholderText(tr("http(s)://host:port (the Atoti server's URL)"));
-        m_subscriptions->setPlaceholderText(
-                tr("paths to listen to, e.g. /ui/dashboards — comma-separated"));
-        break;
-    case FeedKind::ApiPage:
-        m_auth->setCurrentIndex(2);
-        m_url->setPlaceholderText(tr("http(s)://host:port (the API page backend's URL)"));
-        break;
-    case FeedKind::Raw:
-        m_auth->setCurrentIndex(2);
-        m_url->setPlaceholderText(tr("ws(s)://host/path (any WebSocket)"));
-        break;
+    const FeedDescriptor *feed = currentFeed();
+    if (!feed)
+        return;
+    m_url->setPlaceholderText(QCoreApplication::translate("Feedscope::Feed", feed->urlPlaceholder));
+    m_wsUrl->setEnabled(feed->address == FeedDescriptor::Address::Backend);
+    // A radio button per authentication mode (none when there is only one).
+    for (QAbstractButton *b : m_modes->buttons()) {
+        m_modes->removeButton(b);
+        delete b;
     }
-    const bool subs = feed == FeedKind::Baserow || feed == FeedKind::ContentServer;
-    m_subscriptions->setEnabled(subs);
-    m_snapshot->setEnabled(feed != FeedKind::Raw);
-    m_statsKey->setEnabled(feed == FeedKind::Raw);
+    int id = 0;
+    for (const AuthMode &mode : feed->authModes) {
+        auto *b = new QRadioButton(
+                QCoreApplication::translate("Feedscope::Feed", mode.title), m_authBox);
+        b->setObjectName(u"auth-"_s + QLatin1StringView(mode.id));
+        b->setVisible(feed->authModes.size() > 1);
+        m_modes->addButton(b, id++);
+        m_modesLayout->addWidget(b);
+    }
+    if (!m_modes->buttons().isEmpty())
+        m_modes->buttons().constFirst()->setChecked(true);
+    authModeChanged();
+    // A line per feed setting.
+    while (m_settingsForm->rowCount() > 0)
+        m_settingsForm->removeRow(0);
+    m_settingEdits.clear();
+    for (const FeedSetting &setting : feed->settings) {
+        QLineEdit *e = edit(m_settingsBox, "");
+        e->setObjectName(u"option-"_s + QLatin1StringView(setting.key));
+        e->setPlaceholderText(QCoreApplication::translate("Feedscope::Feed", setting.placeholder));
+        e->setText(setting.defaultValue);
+        m_settingsForm->addRow(QCoreApplication::translate("Feedscope::Feed", setting.label), e);
+        m_settingEdits << e;
+    }
+    m_settingsBox->setVisible(!feed->settings.empty());
+    m_subscriptions->setEnabled(feed->hasSubscriptions());
+    m_subscriptions->setPlaceholderText(feed->hasSubscriptions()
+                    ? QCoreApplication::translate("Feedscope::Feed", feed->subscriptionPlaceholder)
+                    : QString());
+    m_snapshot->setEnabled(feed->snapshot);
+}
+
+void ConnectionDialog::authModeChanged()
+{
+    const FeedDescriptor *feed = currentFeed();
+    const int index = m_modes->checkedId();
+    const AuthMode *mode = feed && index >= 0 && index < int(feed->authModes.size())
+            ? &feed->authModes[size_t(index)]
+            : nullptr;
+    using Target = CredentialField::Target;
+    const std::pair<Target, QLineEdit *> edits[] = {{Target::User, m_user},
+            {Target::Password, m_password}, {Target::Token, m_token}, {Target::Cookie, m_cookie}};
+    for (const auto &[target, e] : edits) {
+        const CredentialField *field = nullptr;
+        if (mode) {
+            for (const CredentialField &f : mode->fields) {
+                if (f.target == target)
+                    field = &f;
+            }
+        }
+        e->setVisible(field);
+        if (auto *label = qobject_cast<QLabel *>(m_credentialForm->labelForField(e))) {
+            label->setVisible(field);
+            if (field)
+                label->setText(QCoreApplication::translate("Feedscope::Feed", field->label));
+        }
+        e->setPlaceholderText(field && field->optional ? tr("optional") : QString());
+    }
+    m_noAuth->setVisible(!mode || mode->fields.empty());
+    if (mode && mode->fields.empty() && feed->authModes.size() > 1)
+        m_noAuth->setText(tr("No credentials are sent."));
+    else
+        m_noAuth->setText(tr("No authentication: this feed is open to every client."));
 }
 
 void ConnectionDialog::refreshProfiles()
@@ -283,37 +280,30 @@ void ConnectionDialog::refreshProfiles()
 void ConnectionDialog::setConfig(const FeedConfig &c)
 {
     m_name->setText(c.name);
-    m_feed->setCurrentIndex(m_feed->findData(int(c.feed)));
+    m_feed->setCurrentIndex(std::max(0, m_feed->findData(c.feedId())));
     feedChanged();
-    m_url->setText(c.feed == FeedKind::Raw ? c.webSocketUrl.toString() : c.baseUrl.toString());
-    m_wsUrl->setText(c.feed == FeedKind::Raw ? QString() : c.webSocketUrl.toString());
-    m_brPassword->setChecked(c.auth == FeedConfig::Auth::Password || c.feed != FeedKind::Baserow);
-    m_brToken->setChecked(c.feed == FeedKind::Baserow && c.auth == FeedConfig::Auth::Token);
-    m_brAnonymous->setChecked(c.feed == FeedKind::Baserow && c.auth == FeedConfig::Auth::Anonymous);
-    m_brEmail->setText(c.feed == FeedKind::Baserow ? c.user : QString());
-    m_brPasswordEdit->setText(c.feed == FeedKind::Baserow ? c.password : QString());
-    m_brTokenEdit->setText(c.feed == FeedKind::Baserow ? c.token : QString());
-    const bool cs = c.feed == FeedKind::ContentServer;
-    m_csBasic->setChecked(!cs || c.auth == FeedConfig::Auth::Basic
-            || c.auth == FeedConfig::Auth::Password || c.auth == FeedConfig::Auth::None);
-    m_csJwt->setChecked(cs && c.auth == FeedConfig::Auth::Jwt);
-    m_csCookie->setChecked(cs && c.auth == FeedConfig::Auth::Cookie);
-    m_csUser->setText(cs ? c.user : QString());
-    m_csPassword->setText(cs ? c.password : QString());
-    m_csToken->setText(cs ? c.token : QString());
-    m_csCookieEdit->setText(cs ? c.cookie : QString());
-    m_csNoMessages->setChecked(c.csSubscribeTemplate.isEmpty());
-    m_csSubscribe->setText(c.csSubscribeTemplate.isEmpty() ? FeedConfig().csSubscribeTemplate
-                                                           : c.csSubscribeTemplate);
-    m_csUnsubscribe->setText(c.csUnsubscribeTemplate.isEmpty() ? FeedConfig().csUnsubscribeTemplate
-                                                               : c.csUnsubscribeTemplate);
+    const bool byWebSocket = c.feed && c.feed->address == FeedDescriptor::Address::WebSocket;
+    m_url->setText(byWebSocket ? c.webSocketUrl.toString() : c.baseUrl.toString());
+    m_wsUrl->setText(byWebSocket ? QString() : c.webSocketUrl.toString());
+    if (c.feed) {
+        for (size_t i = 0; i < c.feed->authModes.size(); ++i) {
+            if (c.auth == QLatin1StringView(c.feed->authModes[i].id))
+                m_modes->button(int(i))->setChecked(true);
+        }
+    }
+    authModeChanged();
+    m_user->setText(c.user);
+    m_password->setText(c.password);
+    m_token->setText(c.token);
+    m_cookie->setText(c.cookie);
+    for (QLineEdit *e : std::as_const(m_settingEdits))
+        e->setText(c.option(e->objectName().mid(7)));
     m_origin->setText(c.origin);
     QStringList headers;
     for (const auto &h : c.headers)
         headers << QString::fromUtf8(h.first + ": " + h.second);
     m_headers->setPlainText(headers.join(u'\n'));
     m_subscriptions->setText(c.subscriptions.join(u", "_s));
-    m_statsKey->setText(c.rawStatsKey);
     QStringList pins;
     for (const QByteArray &p : c.pinnedCertificates)
         pins << QString::fromLatin1(p);
@@ -331,34 +321,33 @@ void ConnectionDialog::setConfig(const FeedConfig &c)
 
 FeedConfig ConnectionDialog::config() const
 {
-    const auto feed = FeedKind(m_feed->currentData().toInt());
-    FeedConfig c = FeedConfig::defaults(feed);
+    const FeedDescriptor *feed = currentFeed();
+    FeedConfig c = FeedConfig::defaults(*feed);
     c.name = m_name->text().trimmed();
-    if (feed == FeedKind::Raw) {
+    if (feed->address == FeedDescriptor::Address::WebSocket) {
         c.webSocketUrl = QUrl(m_url->text().trimmed());
     } else {
         c.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
         if (!m_wsUrl->text().trimmed().isEmpty())
             c.webSocketUrl = QUrl(m_wsUrl->text().trimmed());
     }
-    if (feed == FeedKind::Baserow) {
-        c.auth = m_brToken->isChecked()      ? FeedConfig::Auth::Token
-                : m_brAnonymous->isChecked() ? FeedConfig::Auth::Anonymous
-                                             : FeedConfig::Auth::Password;
-        c.user = m_brEmail->text().trimmed();
-        c.password = m_brPasswordEdit->text();
-        c.token = m_brTokenEdit->text().trimmed();
-    } else if (feed == FeedKind::ContentServer) {
-        c.auth = m_csJwt->isChecked()     ? FeedConfig::Auth::Jwt
-                : m_csCookie->isChecked() ? FeedConfig::Auth::Cookie
-                                          : FeedConfig::Auth::Basic;
-        c.user = m_csUser->text().trimmed();
-        c.password = m_csPassword->text();
-        c.token = m_csToken->text().trimmed();
-        c.cookie = m_csCookieEdit->text().trimmed();
-        c.csSubscribeTemplate = m_csNoMessages->isChecked() ? QString() : m_csSubscribe->text();
-        c.csUnsubscribeTemplate = m_csNoMessages->isChecked() ? QString() : m_csUnsubscribe->text();
+    const int mode = m_modes->checkedId();
+    if (mode >= 0 && mode < int(feed->authModes.size())) {
+        const AuthMode &m = feed->authModes[size_t(mode)];
+        c.auth = QString::fromLatin1(m.id);
+        // Only what the mode asks for: a hidden field's leftovers are not secrets to keep.
+        using Target = CredentialField::Target;
+        if (m.asks(Target::User))
+            c.user = m_user->text().trimmed();
+        if (m.asks(Target::Password))
+            c.password = m_password->text();
+        if (m.asks(Target::Token))
+            c.token = m_token->text().trimmed();
+        if (m.asks(Target::Cookie))
+            c.cookie = m_cookie->text().trimmed();
     }
+    for (QLineEdit *e : m_settingEdits)
+        c.options.insert(e->objectName().mid(7), e->text());
     c.origin = m_origin->text().trimmed();
     for (const QString &line : m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(u':');
@@ -366,16 +355,15 @@ FeedConfig ConnectionDialog::config() const
             c.headers.append(
                     {line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
     }
-    if (feed == FeedKind::Baserow || feed == FeedKind::ContentServer) {
+    if (feed->hasSubscriptions()) {
         for (const QString &s : m_subscriptions->text().split(u',', Qt::SkipEmptyParts))
             c.subscriptions << s.trimmed();
     }
-    c.rawStatsKey = m_statsKey->text().trimmed();
     for (const QString &p : m_pins->text().split(u',', Qt::SkipEmptyParts))
         c.pinnedCertificates << normaliseFingerprint(p.toLatin1());
     if (auto proxy = ProxySetting::parse(m_proxy->text()))
         c.proxy = *proxy;
-    c.snapshot = feed != FeedKind::Raw && m_snapshot->isChecked();
+    c.snapshot = feed->snapshot && m_snapshot->isChecked();
     c.reconnect.enabled = m_reconnect->isChecked();
     c.reconnect.initialDelayMs = m_initialDelay->value() * 1000;
     c.reconnect.maxDelayMs = std::max(m_maxDelay->value(), 1) * 1000;
@@ -391,24 +379,31 @@ FeedConfig ConnectionDialog::config() const
 QString ConnectionDialog::validate() const
 {
     const FeedConfig c = config();
-    if (c.feed == FeedKind::Raw) {
+    if (c.feed->address == FeedDescriptor::Address::WebSocket) {
         if (!c.webSocketUrl.isValid() || !c.webSocketUrl.scheme().startsWith(u"ws"_s))
-            return tr("The raw feed needs a ws:// or wss:// URL.");
+            return tr("This feed needs a ws:// or wss:// URL.");
     } else if (!c.baseUrl.isValid() || c.baseUrl.host().isEmpty()
             || (c.baseUrl.scheme() != u"http" && c.baseUrl.scheme() != u"https")) {
         return tr("Give the backend's http:// or https:// URL.");
     }
-    if (c.feed == FeedKind::Baserow && c.auth == FeedConfig::Auth::Password
-            && (c.user.isEmpty() || c.password.isEmpty()))
-        return tr("Baserow needs an e-mail and a password (or a token, or anonymous).");
-    if (c.feed == FeedKind::Baserow && c.auth == FeedConfig::Auth::Token && c.token.isEmpty())
-        return tr("Paste an access token.");
-    if (c.feed == FeedKind::ContentServer && c.auth == FeedConfig::Auth::Basic && c.user.isEmpty())
-        return tr("Basic authentication needs a user.");
+    // Every field the chosen mode asks for and does not call optional.
+    if (const AuthMode *mode = c.feed->authMode(c.auth)) {
+        using Target = CredentialField::Target;
+        for (const CredentialField &f : mode->fields) {
+            const QString &value = f.target == Target::User ? c.user
+                    : f.target == Target::Password          ? c.password
+                    : f.target == Target::Token             ? c.token
+                                                            : c.cookie;
+            if (!f.optional && value.isEmpty())
+                return tr("%1: %2 is needed.")
+                        .arg(QCoreApplication::translate("Feedscope::Feed", mode->title),
+                                QCoreApplication::translate("Feedscope::Feed", f.label));
+        }
+    }
     QString proxyError;
     if (!ProxySetting::parse(m_proxy->text(), &proxyError))
         return proxyError;
-    auto protocol = createProtocol(c);
+    auto protocol = c.feed->createProtocol(c);
     for (const QString &s : c.subscriptions) {
         QString error;
         if (!protocol->subscription(s, &error))

@@ -6,14 +6,17 @@
 
 #include "session/feedconfig.h"
 
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
+class QVBoxLayout;
 
 namespace Feedscope {
 class Settings;
@@ -24,6 +27,8 @@ namespace Feedscope::Ui {
 
 // Where and how to connect: the feed, its URL, the authentication it needs, extra headers,
 // TLS pinning, reconnect and keepalive. Saved as named profiles (secrets in the secret store).
+// Built from the feeds' descriptors: a choice per authentication mode, the fields the chosen
+// mode asks for, and a line per feed setting.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -41,10 +46,10 @@ protected:
     void accept() override;
 
 private:
+    const FeedDescriptor *currentFeed() const;
     void feedChanged();
+    void authModeChanged();
     void refreshProfiles();
-    QWidget *buildBaserowAuth();
-    QWidget *buildContentServerAuth();
 
     Settings *m_settings;
     SecretStore *m_secrets;
@@ -53,30 +58,25 @@ private:
     QComboBox *m_feed;
     QLineEdit *m_url;
     QLineEdit *m_wsUrl;
-    QStackedWidget *m_auth;
-    // Baserow
-    QRadioButton *m_brPassword;
-    QRadioButton *m_brToken;
-    QRadioButton *m_brAnonymous;
-    QLineEdit *m_brEmail;
-    QLineEdit *m_brPasswordEdit;
-    QLineEdit *m_brTokenEdit;
-    // ContentServer
-    QRadioButton *m_csBasic;
-    QRadioButton *m_csJwt;
-    QRadioButton *m_csCookie;
-    QLineEdit *m_csUser;
-    QLineEdit *m_csPassword;
-    QLineEdit *m_csToken;
-    QLineEdit *m_csCookieEdit;
-    QLineEdit *m_csSubscribe;
-    QLineEdit *m_csUnsubscribe;
-    QCheckBox *m_csNoMessages;
+    // Authentication: a radio button per mode of the feed, the four credential fields shown
+    // as the chosen mode asks for them.
+    QGroupBox *m_authBox;
+    QVBoxLayout *m_modesLayout;
+    QButtonGroup *m_modes;
+    QFormLayout *m_credentialForm;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_token;
+    QLineEdit *m_cookie;
+    QLabel *m_noAuth;
+    // The feed's own settings, a line each (object name "option-<key>").
+    QGroupBox *m_settingsBox;
+    QFormLayout *m_settingsForm;
+    QList<QLineEdit *> m_settingEdits;
     // Common
     QLineEdit *m_origin;
     QPlainTextEdit *m_headers;
     QLineEdit *m_subscriptions;
-    QLineEdit *m_statsKey;
     QLineEdit *m_pins;
     QLineEdit *m_proxy;
     QCheckBox *m_snapshot;

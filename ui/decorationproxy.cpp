@@ -41,35 +41,74 @@ QColor markColor(int mark, qint64 ageMs, int durationMs)
     return c;
 }
 
-QIcon kindIcon(int kind)
+QIcon kindIcon(const QString &icon)
 {
-    static QHash<int, QIcon> cache;
-    auto it = cache.constFind(kind);
+    // Drawn, not loaded: a shape and a colour per icon id of the feeds' kind tables.
+    static QHash<QString, QIcon> cache;
+    auto it = cache.constFind(icon);
     if (it != cache.constEnd())
         return *it;
-    static const QColor colors[] = {QColor(0x88, 0x88, 0x88), QColor(0x4c, 0x6e, 0xf5),
-            QColor(0x8e, 0x8e, 0x93), QColor(0x20, 0x96, 0xf3), QColor(0x00, 0x96, 0x88),
-            QColor(0x79, 0x55, 0x48), QColor(0x9c, 0x27, 0xb0), QColor(0xab, 0x47, 0xbc),
-            QColor(0xba, 0x68, 0xc8), QColor(0xce, 0x93, 0xd8), QColor(0xe1, 0xbe, 0xe7),
-            QColor(0xf0, 0x62, 0x92), QColor(0x43, 0xa0, 0x47), QColor(0xff, 0x98, 0x00),
-            QColor(0xff, 0xb3, 0x00), QColor(0x60, 0x7d, 0x8b), QColor(0x3f, 0x51, 0xb5),
-            QColor(0x00, 0xbc, 0xd4), QColor(0x8b, 0xc3, 0x4a)};
-    const QColor color = colors[size_t(kind) % (sizeof colors / sizeof colors[0])];
+    struct Look
+    {
+        const char *id;
+        QColor color;
+        enum Shape { Folder, Sheet, Dot, Bar, Grid, Funnel, Lines } shape;
+    };
+    static const Look looks[] = {
+            {"folder", QColor(0x4c, 0x6e, 0xf5), Look::Folder},
+            {"table", QColor(0x00, 0x96, 0x88), Look::Grid},
+            {"item", QColor(0x43, 0xa0, 0x47), Look::Sheet},
+            {"document", QColor(0x60, 0x7d, 0x8b), Look::Sheet},
+            {"column", QColor(0x79, 0x55, 0x48), Look::Bar},
+            {"view", QColor(0x9c, 0x27, 0xb0), Look::Lines},
+            {"filter", QColor(0xab, 0x47, 0xbc), Look::Funnel},
+            {"sort", QColor(0xce, 0x93, 0xd8), Look::Lines},
+            {"person", QColor(0x8e, 0x8e, 0x93), Look::Dot},
+            {"comment", QColor(0xff, 0x98, 0x00), Look::Sheet},
+            {"event", QColor(0x3f, 0x51, 0xb5), Look::Dot},
+            {"subscription", QColor(0x00, 0xbc, 0xd4), Look::Lines},
+    };
+    Look look {"entity", QColor(0x88, 0x88, 0x88), Look::Dot};
+    for (const Look &l : looks) {
+        if (icon == QLatin1StringView(l.id))
+            look = l;
+    }
     QPixmap pm(16, 16);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    if (Kind(kind) == Kind::Directory || Kind(kind) == Kind::Workspace
-            || Kind(kind) == Kind::Application)
+    p.setBrush(look.color);
+    switch (look.shape) {
+    case Look::Folder:
         p.drawRoundedRect(QRectF(1.5, 3.5, 13, 10), 2, 2);
-    else if (Kind(kind) == Kind::Row || Kind(kind) == Kind::File || Kind(kind) == Kind::Page)
+        break;
+    case Look::Sheet:
         p.drawRect(QRectF(3, 2, 10, 12));
-    else
+        break;
+    case Look::Bar:
+        p.drawRect(QRectF(6, 2, 4, 12));
+        break;
+    case Look::Grid:
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 0; c < 3; ++c)
+                p.drawRect(QRectF(2 + c * 4.3, 2.5 + r * 4, 3.4, 3));
+        }
+        break;
+    case Look::Funnel:
+        p.drawPolygon(QPolygonF({QPointF(2, 3), QPointF(14, 3), QPointF(9, 9), QPointF(9, 14),
+                QPointF(7, 14), QPointF(7, 9)}));
+        break;
+    case Look::Lines:
+        for (int r = 0; r < 3; ++r)
+            p.drawRect(QRectF(2, 3 + r * 4, 12, 2.2));
+        break;
+    case Look::Dot:
         p.drawEllipse(QRectF(3, 3, 10, 10));
+        break;
+    }
     p.end();
-    return *cache.insert(kind, QIcon(pm));
+    return *cache.insert(icon, QIcon(pm));
 }
 
 DecorationProxy::DecorationProxy(QObject *parent)
@@ -150,8 +189,8 @@ QVariant DecorationProxy::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == 0 && !m_cells) {
             const QVariant kind = index.data(KindRole);
-            if (kind.isValid())
-                return kindIcon(kind.toInt());
+            if (kind.isValid() && m_kinds)
+                return kindIcon(m_kinds->icon(Kind(kind.toInt())));
         }
         break;
     case Qt::ToolTipRole: {

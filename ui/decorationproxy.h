@@ -7,6 +7,8 @@
 #include <QIdentityProxyModel>
 #include <QPointer>
 
+#include "vocab/kind.h"
+
 class QTreeView;
 
 namespace Feedscope::Ui {
@@ -28,6 +30,8 @@ public:
     int highlightMs() const { return m_durationMs; }
     // Cells: flash the ones ChangedRole names, not the whole row.
     void setCellMode(bool cells) { m_cells = cells; }
+    // The feed's kinds, whose icon ids choose the icons.
+    void setKinds(const KindTable *kinds) { m_kinds = kinds; }
 
     QVariant data(const QModelIndex &index, int role) const override;
     void setSourceModel(QAbstractItemModel *source) override;
@@ -45,10 +49,13 @@ private:
     bool m_enabled = true;
     int m_durationMs = 2000;
     bool m_cells = false;
+    const KindTable *m_kinds = nullptr;
 };
 
 // The colour of a mark at an age, or an invalid colour when faded out.
 QColor markColor(int mark, qint64 ageMs, int durationMs);
-QIcon kindIcon(int kind);
+// The icon of a kind's icon id (KindInfo::icon): folder, table, item, document, column, view,
+// filter, sort, person, comment, event, subscription; anything else a grey dot.
+QIcon kindIcon(const QString &icon);
 
 } // namespace Feedscope::Ui

@@ -142,7 +142,7 @@ void DetailPane::fill()
     const auto &n = store->node(m_node);
     m_shownSeq = n.touched.empty() ? n.updatedSeq : n.touched.back();
     m_title->setText(store->label(m_node));
-    QStringList meta {kindName(n.kind) + u' ' + n.ref.id.toString()};
+    QStringList meta {store->schema().kinds().name(n.kind) + u' ' + n.ref.id.toString()};
     if (!n.ref.scope.isEmpty())
         meta << tr("in %1").arg(n.ref.scope.toString());
     if (n.createdMs)
@@ -158,16 +158,18 @@ void DetailPane::fill()
     m_meta->setText(meta.join(u" · "_s));
     m_json->showJson(n.data.json());
 
-    // ContentServer files: the content as text, or as JSON when it parses.
-    const bool file = n.kind == Kind::File;
-    m_tabs->setTabEnabled(1, file);
-    if (file) {
-        const auto content = n.data.string("content");
+    // A member with a tab of its own (a ContentServer file's content): as text, or as JSON
+    // when it parses.
+    const KindInfo *info = m_session->store()->schema().kinds().info(n.kind);
+    const char *member = info ? info->textMember : nullptr;
+    m_tabs->setTabEnabled(1, member);
+    if (member) {
+        const auto content = n.data.string(member);
         m_load->setVisible(!content.has_value());
         if (content)
             m_content->showText(JsonText::prettyIfJson(*content));
         else
-            m_content->showText(tr("(not loaded: an ADD carries metadata only)"));
+            m_content->showText(tr("(not loaded: the feed sends it on request only)"));
     }
 
     // Versions: the current one first, then the older ones.

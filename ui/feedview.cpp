@@ -74,6 +74,7 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
     m_treeFilter->setSourceModel(m_treeModel);
     m_treeDecoration->setSourceModel(m_treeFilter);
     m_treeDecoration->setClock(clock);
+    m_treeDecoration->setKinds(&m_session->store()->schema().kinds());
     m_tree->setModel(m_treeDecoration);
     m_treeDecoration->setTreeView(m_tree);
     m_tree->setUniformRowHeights(true);
@@ -123,8 +124,9 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
     statsLayout->setContentsMargins(0, 0, 0, 0);
     statsLayout->addWidget(m_statsKey);
     statsLayout->addWidget(m_statsView);
-    m_statsKey->setVisible(session->config().feed == FeedKind::Raw);
-    m_statsKey->setText(session->config().rawStatsKey);
+    // A feed whose messages have no fixed type lets the user say what to count them by.
+    m_statsKey->setVisible(session->config().feed->setting(u"statsKey"));
+    m_statsKey->setText(session->config().option(u"statsKey"_s));
     connect(m_statsKey, &QLineEdit::editingFinished, this,
             [this] { m_session->setStatisticsKey(m_statsKey->text()); });
 
@@ -213,7 +215,7 @@ void FeedView::retranslate()
     m_clearTombstones->setToolTip(tr("Forget the entities the feed said were deleted"));
     m_reload->setText(tr("Reload"));
     m_reload->setToolTip(tr("Load the state again over REST"));
-    m_reload->setEnabled(m_session->config().feed != FeedKind::Raw);
+    m_reload->setEnabled(m_session->config().feed->snapshot);
     m_rowsFilterEdit->setPlaceholderText(tr("Filter rows…"));
     m_statsKey->setPlaceholderText(
             tr("Count messages by this key (default: type, event or action)"));
@@ -262,12 +264,13 @@ void FeedView::onCurrentChanged()
     if (!folder)
         m_details->showNode(node);
     // A table, its rows folder or one of its rows: the grid shows that table.
+    const GridKinds grid = store->schema().grid();
     NodeId table = NoNode;
-    if (store->isValid(node)) {
+    if (store->isValid(node) && grid.isValid()) {
         const Kind kind = store->node(node).kind;
-        if (kind == Kind::Table)
+        if (kind == grid.table)
             table = node;
-        else if (kind == Kind::Row && store->isValid(store->node(node).parent))
+        else if (kind == grid.row && store->isValid(store->node(node).parent))
             table = store->node(node).parent;
     }
     if (table != NoNode) {
@@ -277,7 +280,7 @@ void FeedView::onCurrentChanged()
         }
         if (folder)
             m_side->setCurrentWidget(m_rowsPage);
-        if (store->node(node).kind == Kind::Row) {
+        if (store->node(node).kind == grid.row) {
             const int row = m_rowsModel->rowOf(node);
             const QModelIndex rowIdx = m_rowsDecoration->mapFromSource(
                     m_rowsFilter->mapFromSource(m_rowsModel->index(row, 0)));
@@ -287,9 +290,13 @@ void FeedView::onCurrentChanged()
     }
     if (!folder && m_side->currentWidget() != m_rowsPage)
         m_side->setCurrentWidget(m_details);
-    if (!folder && store->isValid(node) && store->node(node).kind == Kind::File
-            && !store->node(node).data.contains("content"))
-        m_session->loadDetails(node); // the content an ADD did not carry
+    // A member worth a tab of its own that the feed sends only on request (a ContentServer
+    // file's content, which an ADD does not carry): load it.
+    if (!folder && store->isValid(node)) {
+        const KindInfo *info = store->schema().kinds().info(store->node(node).kind);
+        if (info && info->textMember && !store->node(node).data.contains(info->textMember))
+            m_session->loadDetails(node);
+    }
 }
 
 void FeedView::onBatch()

@@ -22,8 +22,8 @@
 #include "model/filterproxies.h"
 #include "model/messagelogmodel.h"
 #include "model/roles.h"
-#include "net/secrets.h"
 #include "session/feedsession.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 

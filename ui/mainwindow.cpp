@@ -30,21 +30,22 @@
 
 #include "connectiondialog.h"
 #include "detailpane.h"
+#include "feeds/registry.h"
 #include "feedview.h"
 #include "keychainstore.h"
 #include "logging.h"
 #include "logpanel.h"
 #include "model/messagelogmodel.h"
 #include "net/feedconnection.h"
-#include "net/secrets.h"
 #include "net/timersource.h"
 #include "prompter.h"
-#include "server/demosetup.h"
 #include "server/embeddedserver.h"
+#include "server/imitation.h"
 #include "serverpanel.h"
 #include "session/feedsession.h"
 #include "session/statedump.h"
 #include "settings/settings.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -340,14 +341,21 @@ bool MainWindow::startDemo(QString *error)
     }
     m_serverDock->show();
     FeedView *first = nullptr;
-    for (const FeedConfig &c : Server::demoFeeds(m_serverPanel->server()->url())) {
+    QStringList imitated;
+    for (const Server::Imitation *i : m_serverPanel->server()->imitations())
+        imitated << i->feedId();
+    for (const FeedConfig &c : Feeds::demoConnections(m_serverPanel->server()->url(), imitated)) {
         FeedView *v = openConnection(c);
         first = first ? first : v;
     }
     m_tabs->setCurrentWidget(first);
-    // Open on the Products table, so its rows are seen changing at once.
+    // Open on the first table of rows (the demo's Products), so its rows are seen changing.
     connect(first->session(), &FeedSession::snapshotFinished, first, [first] {
-        const NodeId table = first->session()->store()->find(Kind::Table, u"100"_s);
+        const EntityStore *store = first->session()->store();
+        const GridKinds grid = store->schema().grid();
+        const std::vector<NodeId> tables =
+                grid.isValid() ? store->nodesOfKind(grid.table) : std::vector<NodeId>();
+        const NodeId table = tables.empty() ? NoNode : tables.front();
         if (table != NoNode && first->details()->node() == NoNode) {
             first->sideTabs()->setCurrentIndex(1); // Rows
             first->selectNode(table);
@@ -455,7 +463,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::onCredentialsNeeded(FeedSession *session, const QString &reason)
 {
-    const bool tokenOnly = session->config().auth == FeedConfig::Auth::Token;
+    // Ask for what the connection's authentication mode takes: a token alone, or a user and a
+    // password.
+    const AuthMode *mode = session->config().feed->authMode(session->config().auth);
+    const bool tokenOnly = mode && mode->asks(CredentialField::Target::Token)
+            && !mode->asks(CredentialField::Target::Password);
     auto creds = m_prompter->askCredentials(
             this, tr("Sign in again"), reason, session->config().user, tokenOnly);
     if (!creds)
@@ -554,7 +566,7 @@ void MainWindow::exportState()
         return;
     }
     f.write(Secrets::redactJson(
-            stateDumpJson(*v->session()->store(), v->session()->config().feed)));
+            stateDumpJson(*v->session()->store(), v->session()->config().feedId())));
     statusBar()->showMessage(tr("State written to %1").arg(path), 5000);
 }
 

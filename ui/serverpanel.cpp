@@ -18,10 +18,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "server/apimitation.h"
-#include "server/baserowserver.h"
-#include "server/contentserverimitation.h"
+#include "feeds/registry.h"
 #include "server/embeddedserver.h"
+#include "server/imitation.h"
+#include "server/imitations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,9 +51,6 @@ ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent)
     , m_startStop(new QPushButton(this))
     , m_port(new QSpinBox(this))
-    , m_baserow(new QCheckBox(u"Baserow"_s, this))
-    , m_contentServer(new QCheckBox(u"ContentServer"_s, this))
-    , m_apiPage(new QCheckBox(this))
     , m_url(new QLabel(this))
     , m_status(new QLabel(this))
     , m_scenario(new QComboBox(this))
@@ -74,8 +71,12 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_port->setObjectName(u"serverPort"_s);
     m_delay->setRange(0, 60000);
     m_delay->setSuffix(u" ms"_s);
-    for (QCheckBox *b : {m_baserow, m_contentServer, m_apiPage})
-        b->setChecked(true);
+    for (const Server::ImitationFactory &f : Server::imitationFactories()) {
+        auto *box = new QCheckBox(this);
+        box->setObjectName(f.feedId);
+        box->setChecked(true);
+        m_feeds << box;
+    }
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rate->setRange(0, 100);
     m_rate->setValue(rateToSlider(5));
@@ -86,9 +87,8 @@ ServerPanel::ServerPanel(QWidget *parent)
     top->addRow(m_startStop);
     top->addRow(tr("Port"), m_port);
     auto *feeds = new QHBoxLayout;
-    feeds->addWidget(m_baserow);
-    feeds->addWidget(m_contentServer);
-    feeds->addWidget(m_apiPage);
+    for (QCheckBox *box : std::as_const(m_feeds))
+        feeds->addWidget(box);
     top->addRow(feeds);
     top->addRow(m_url);
     top->addRow(m_status);
@@ -112,18 +112,8 @@ ServerPanel::ServerPanel(QWidget *parent)
     layout->addWidget(faults);
     auto *actions = new QGroupBox(this);
     actions->setObjectName(u"actionsBox"_s);
-    auto *grid = new QGridLayout(actions);
-    const QStringList names = {u"baserow-add-row"_s, u"baserow-update-row"_s,
-            u"baserow-delete-row"_s, u"baserow-add-field"_s, u"baserow-rename-table"_s,
-            u"baserow-drop"_s, u"cs-add"_s, u"cs-edit"_s, u"cs-remove"_s, u"ap-add-event"_s,
-            u"ap-update-event"_s, u"ap-delete-event"_s};
-    for (int i = 0; i < names.size(); ++i) {
-        auto *b = new QPushButton(actions);
-        b->setObjectName(names[i]);
-        connect(b, &QPushButton::clicked, this, [this, n = names[i]] { act(n); });
-        grid->addWidget(b, i / 2, i % 2);
-        m_actions << b;
-    }
+    new QGridLayout(actions);
+    m_actionsBox = actions;
     layout->addWidget(actions);
     layout->addStretch();
     retranslate();
@@ -163,12 +153,16 @@ Server::EmbeddedServer *ServerPanel::server() const
 
 ServerPanel::~ServerPanel()
 {
-    stop();
+    // Not stop(): it rebuilds the buttons, and the widgets are going.
+    delete m_server.data();
 }
 
 void ServerPanel::retranslate()
 {
-    m_apiPage->setText(tr("API page"));
+    for (QCheckBox *box : std::as_const(m_feeds)) {
+        const FeedDescriptor *feed = Feeds::find(box->objectName());
+        box->setText(feed ? feed->displayTitle() : box->objectName());
+    }
     m_startStop->setText(m_server ? tr("Stop the test server") : tr("Start the test server"));
     const int s = m_scenario->currentIndex();
     m_scenario->clear();
@@ -182,12 +176,7 @@ void ServerPanel::retranslate()
     if (auto *b = findChild<QWidget *>(u"actionsBox"_s))
         static_cast<QGroupBox *>(b)->setTitle(tr("Change something"));
     m_expire->setText(tr("Access tokens expire after 5 s"));
-    const QStringList labels = {tr("Add a row"), tr("Update a row"), tr("Delete a row"),
-            tr("Add a field"), tr("Rename a table"), tr("Drop connections"), tr("Add a dashboard"),
-            tr("Edit a dashboard"), tr("Remove a dashboard"), tr("Add an event"),
-            tr("Update an event"), tr("Delete an event")};
-    for (int i = 0; i < m_actions.size(); ++i)
-        m_actions[i]->setText(labels[i]);
+    rebuildActions();
     m_rateLabel->setText(tr("%1 changes a second").arg(sliderToRate(m_rate->value()), 0, 'f', 1));
 }
 
@@ -224,9 +213,15 @@ bool ServerPanel::start(QString *error)
         return true;
     Server::EmbeddedServerConfig c;
     c.port = quint16(m_port->value());
-    c.baserow = m_baserow->isChecked();
-    c.contentServer = m_contentServer->isChecked();
-    c.apiPage = m_apiPage->isChecked();
+    for (QCheckBox *box : std::as_const(m_feeds)) {
+        if (box->isChecked())
+            c.feeds << box->objectName();
+    }
+    if (c.feeds.isEmpty()) {
+        if (error)
+            *error = tr("no feed chosen");
+        return false;
+    }
     c.scenario = Server::EmbeddedServerConfig::Scenario(m_scenario->currentIndex());
     c.rate = rate();
     c.seed = quint32(QDateTime::currentMSecsSinceEpoch() & 0xffff);
@@ -237,9 +232,9 @@ bool ServerPanel::start(QString *error)
     }
     m_server = server;
     applyFaults();
-    for (QWidget *w :
-            std::initializer_list<QWidget *> {m_port, m_baserow, m_contentServer, m_apiPage})
-        w->setEnabled(false);
+    m_port->setEnabled(false);
+    for (QCheckBox *box : std::as_const(m_feeds))
+        box->setEnabled(false);
     retranslate();
     updateStatus();
     Q_EMIT serverStarted(server->url());
@@ -251,9 +246,9 @@ void ServerPanel::stop()
     if (!m_server)
         return;
     delete m_server.data();
-    for (QWidget *w :
-            std::initializer_list<QWidget *> {m_port, m_baserow, m_contentServer, m_apiPage})
-        w->setEnabled(true);
+    m_port->setEnabled(true);
+    for (QCheckBox *box : std::as_const(m_feeds))
+        box->setEnabled(true);
     retranslate();
     updateStatus();
     Q_EMIT serverStopped();
@@ -276,13 +271,6 @@ void ServerPanel::applyFaults()
 void ServerPanel::updateStatus()
 {
     const bool running = m_server;
-    for (QPushButton *b : std::as_const(m_actions)) {
-        const QString n = b->objectName();
-        b->setEnabled(running
-                && ((n.startsWith(u"baserow"_s) && m_server->baserow())
-                        || (n.startsWith(u"cs"_s) && m_server->contentServer())
-                        || (n.startsWith(u"ap"_s) && m_server->apiPage())));
-    }
     if (!running) {
         m_url->setText(tr("Not running"));
         m_status->clear();
@@ -295,77 +283,38 @@ void ServerPanel::updateStatus()
                     .arg(m_server->actions()));
 }
 
-void ServerPanel::act(const QString &what)
+void ServerPanel::rebuildActions()
 {
-    if (!m_server)
-        return;
-    std::mt19937 &rng = m_server->context()->rng;
-    auto pick = [&](size_t n) {
-        return size_t(std::uniform_int_distribution<size_t>(0, n - 1)(rng));
-    };
-    if (what == u"baserow-drop") {
-        m_server->dropConnections();
-    } else if (what.startsWith(u"baserow"_s)) {
-        Server::BaserowServer *b = m_server->baserow();
-        Server::BrTable *t = b->data().table(100);
-        if (!t) {
-            Q_EMIT message(tr("Table 100 (Products) is gone."));
-            return;
+    // Made from what the running server's imitations offer (none while it is stopped).
+    auto *grid = static_cast<QGridLayout *>(m_actionsBox->layout());
+    qDeleteAll(m_actions);
+    m_actions.clear();
+    QList<std::pair<QString, std::pair<QString, std::function<void()>>>> all;
+    if (m_server) {
+        for (Server::Imitation *i : m_server->imitations()) {
+            for (const Server::Imitation::Action &a : i->actions())
+                all.append({i->feedId() + u'-' + a.id, {a.label, a.run}});
         }
-        if (what == u"baserow-add-row") {
-            b->createRow(100,
-                    OValue::object(
-                            {{u"field_1001"_s, tr("Added by hand")}, {u"field_1002"_s, 9.99}}),
-                    std::nullopt);
-        } else if (what == u"baserow-update-row" && !t->rows.empty()) {
-            const auto &r = t->rows[pick(t->rows.size())];
-            b->updateRow(100, r.id,
-                    OValue::object({{u"field_1002"_s, double(pick(10000)) / 100.0}}), {}, 1);
-        } else if (what == u"baserow-delete-row" && !t->rows.empty()) {
-            b->deleteRow(100, t->rows.back().id);
-        } else if (what == u"baserow-add-field") {
-            b->createField(100,
-                    OValue::object({{u"name"_s, tr("Field %1").arg(t->fields.size() + 1)},
-                            {u"type"_s, u"text"_s}}));
-        } else if (what == u"baserow-rename-table") {
-            b->updateTable(100, OValue::object({{u"name"_s, tr("Products %1").arg(pick(100))}}));
-        }
-    } else if (what.startsWith(u"cs"_s)) {
-        Server::ContentServerImitation *cs = m_server->contentServer();
-        const QString dir = u"/ui/dashboards/content/"_s;
-        if (what == u"cs-add") {
-            cs->put(dir + u"hand%1"_s.arg(pick(1000)), u"{\"pages\":{}}"_s, {u"alice"_s},
-                    {u"alice"_s, u"ROLE_USER"_s}, u"alice"_s, true, true);
-        } else if (what == u"cs-edit") {
-            cs->put(dir + u"0a1"_s, u"{\"pages\":{},\"edited\":%1}"_s.arg(pick(1000)), {}, {},
-                    u"alice"_s, true, false);
-        } else if (what == u"cs-remove") {
-            for (const QString &p : cs->paths()) {
-                if (p.startsWith(dir + u"hand"_s)) {
-                    cs->remove(p, u"admin"_s);
-                    break;
-                }
-            }
-        }
-    } else if (what.startsWith(u"ap"_s)) {
-        Server::ApImitation *ap = m_server->apiPage();
-        int status = 0;
-        if (what == u"ap-add-event") {
-            ap->createEvent(
-                    OValue::object({{u"constant"_s, u"HAND_EVENT"_s}, {u"value"_s, u"hand_event"_s},
-                            {u"description"_s, tr("Added by hand")}, {u"type"_s, u"client"_s}}));
-        } else if (what == u"ap-update-event" && !ap->events().empty()) {
-            const auto &e = ap->events().begin()->second;
-            ap->updateEvent(e.id,
-                    OValue::object({{u"constant"_s, e.constant}, {u"label"_s, tr("Edited by hand")},
-                            {u"value"_s, e.value}, {u"description"_s, e.description},
-                            {u"type"_s, e.type}}),
-                    &status);
-        } else if (what == u"ap-delete-event" && !ap->events().empty()) {
-            ap->deleteEvent(ap->events().rbegin()->first);
-        }
+        all.append({u"drop-connections"_s,
+                {tr("Drop connections"), [this] { m_server->dropConnections(); }}});
     }
-    updateStatus();
+    for (int n = 0; n < all.size(); ++n) {
+        auto *b = new QPushButton(all[n].second.first, m_actionsBox);
+        b->setObjectName(all[n].first);
+        connect(b, &QPushButton::clicked, this, [this, run = all[n].second.second] {
+            run();
+            updateStatus();
+        });
+        grid->addWidget(b, n / 2, n % 2);
+        m_actions << b;
+    }
+    if (all.isEmpty()) {
+        auto *b =
+                new QPushButton(tr("Start the test server to change things by hand"), m_actionsBox);
+        b->setEnabled(false);
+        grid->addWidget(b, 0, 0, 1, 2);
+        m_actions << b;
+    }
 }
 
 } // namespace Feedscope::Ui

@@ -50,14 +50,13 @@ private:
     void retranslate();
     void applyFaults();
     void updateStatus();
-    void act(const QString &what);
+    // The "change something" buttons: the running imitations' actions, and dropping connections.
+    void rebuildActions();
 
     QPointer<Server::EmbeddedServer> m_server;
     QPushButton *m_startStop;
     QSpinBox *m_port;
-    QCheckBox *m_baserow;
-    QCheckBox *m_contentServer;
-    QCheckBox *m_apiPage;
+    QList<QCheckBox *> m_feeds; // a box per imitation, its feed id as object name
     QLabel *m_url;
     QLabel *m_status;
     QComboBox *m_scenario;
@@ -69,6 +68,7 @@ private:
     QDoubleSpinBox *m_unknown;
     QDoubleSpinBox *m_oversize;
     QCheckBox *m_expire;
+    QWidget *m_actionsBox;
     QList<QPushButton *> m_actions;
     QTimer m_refresh;
 };

@@ -71,28 +71,8 @@ void SubscriptionPanel::retranslate()
     m_add->setText(tr("Subscribe"));
     m_remove->setText(tr("Unsubscribe"));
     m_spec->setPlaceholderText(m_session->protocol()->subscriptionSyntax());
-    switch (m_session->config().feed) {
-    case FeedKind::Baserow:
-        m_note->setText(tr(
-                "Baserow answers page_add when it accepts a subscription and says nothing when it "
-                "refuses one (no access, no such table or row): a subscription still pending after "
-                "%1 s is "
-                "shown as refused. The server can also discard a page by itself, e.g. when you "
-                "lose access.")
-                                .arg(m_session->config().subscriptionTimeoutMs / 1000.0));
-        break;
-    case FeedKind::ContentServer:
-        m_note->setText(tr(
-                "ContentServer's subscription messages are not public: Feedscope sends an assumed "
-                "LISTEN/UNLISTEN protocol (configurable per connection, or none when the server "
-                "streams "
-                "everything)."));
-        break;
-    default:
-        m_note->setText(
-                tr("This feed has no subscriptions: the server sends everything to every client."));
-        break;
-    }
+    m_note->setText(
+            m_session->protocol()->subscriptionNote(m_session->config().subscriptionTimeoutMs));
 }
 
 void SubscriptionPanel::changeEvent(QEvent *event)

@@ -15,94 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope {
 
-size_t qHash(const NodeRef &ref, size_t seed)
-{
-    return qHashMulti(seed, int(keyFamily(ref.kind)), ref.id, ref.scope);
-}
-
-QString opName(Change::Op op)
-{
-    switch (op) {
-    case Change::Op::Upsert:
-        return u"upsert"_s;
-    case Change::Op::Update:
-        return u"update"_s;
-    case Change::Op::Ensure:
-        return u"ensure"_s;
-    case Change::Op::Remove:
-        return u"remove"_s;
-    case Change::Op::RemoveChildren:
-        return u"remove_children"_s;
-    case Change::Op::UpdateWhere:
-        return u"update_where"_s;
-    case Change::Op::RemoveWhere:
-        return u"remove_where"_s;
-    case Change::Op::Reorder:
-        return u"reorder"_s;
-    case Change::Op::MarkStale:
-        return u"mark_stale"_s;
-    case Change::Op::ClearStale:
-        return u"clear_stale"_s;
-    }
-    return {};
-}
-
-QByteArray decimalSortKey(QByteArrayView decimal)
-{
-    // Fixed-width digits compare as numbers: 30 integer digits, 30 fraction digits.
-    QByteArrayView text = decimal.trimmed();
-    if (text.size() >= 2 && text.front() == '"')
-        text = text.sliced(1, text.size() - 2);
-    bool negative = false;
-    if (!text.isEmpty() && text.front() == '-') {
-        negative = true;
-        text = text.sliced(1);
-    }
-    const qsizetype dot = text.indexOf('.');
-    QByteArrayView ip = dot < 0 ? text : text.first(dot);
-    QByteArrayView fp = dot < 0 ? QByteArrayView() : text.sliced(dot + 1);
-    while (ip.size() > 1 && ip.front() == '0')
-        ip = ip.sliced(1);
-    for (char c : ip) {
-        if (c < '0' || c > '9')
-            return QByteArray("~") + decimal.toByteArray(); // not a number: after all numbers
-    }
-    QByteArray out;
-    out.reserve(62);
-    out.append(negative ? '-' : '0');
-    out.append(QByteArray(std::max<qsizetype>(0, 30 - ip.size()), '0'));
-    out.append(ip);
-    out.append('.');
-    out.append(fp.first(std::min<qsizetype>(fp.size(), 30)));
-    out.append(QByteArray(std::max<qsizetype>(0, 30 - fp.size()), '0'));
-    return out;
-}
-
-QString NodeSchema::label(const EntityStore &store, NodeId id) const
-{
-    const auto &n = store.node(id);
-    for (QByteArrayView key : {"name", "title", "label"}) {
-        if (auto s = n.data.string(key); s && !s->isEmpty())
-            return *s;
-    }
-    return n.ref.id.toString();
-}
-
-QByteArray NodeSchema::sortKey(Kind, const RawObject &) const
-{
-    return {};
-}
-
-bool NodeSchema::sameSortKey(Kind kind, const RawObject &a, const RawObject &b) const
-{
-    return sortKey(kind, a) == sortKey(kind, b);
-}
-
-bool NodeSchema::groupsChildren(Kind) const
-{
-    return false;
-}
-
 EntityStore::EntityStore(QObject *parent)
     : QObject(parent)
     , m_schema(std::make_shared<NodeSchema>())
@@ -116,6 +28,21 @@ EntityStore::~EntityStore() = default;
 void EntityStore::setSchema(std::shared_ptr<const NodeSchema> schema)
 {
     m_schema = schema ? std::move(schema) : std::make_shared<NodeSchema>();
+    const KindTable &kinds = m_schema->kinds();
+    m_family.resize(size_t(std::max(kinds.count(), 1)));
+    for (size_t k = 0; k < m_family.size(); ++k)
+        m_family[k] = kinds.family(Kind(k));
+}
+
+std::vector<NodeId> EntityStore::childrenOf(NodeId parent, Kind kind) const
+{
+    std::vector<NodeId> out;
+    if (!isValid(parent) && parent != RootNode)
+        return out;
+    const auto [first, last] = kindRange(parent, kind);
+    const Node &p = node(parent);
+    out.assign(p.children.begin() + first, p.children.begin() + last);
+    return out;
 }
 
 void EntityStore::setLimits(const StoreLimits &limits)
@@ -209,9 +136,10 @@ NodeId EntityStore::find(const NodeRef &ref) const
 {
     if (ref.isRoot())
         return RootNode;
-    if (const auto key = numericKey(ref))
-        return m_numericIndex.value(*key);
-    return m_index.value(ref, NoNode);
+    const NodeRef key = keyOf(ref);
+    if (const auto numeric = numericKey(key))
+        return m_numericIndex.value(*numeric);
+    return m_index.value(key, NoNode);
 }
 
 std::optional<EntityStore::NumericKey> EntityStore::numericKey(const NodeRef &ref)
@@ -222,7 +150,7 @@ std::optional<EntityStore::NumericKey> EntityStore::numericKey(const NodeRef &re
     if (!ref.id.isNumber() || (!ref.scope.isEmpty() && !ref.scope.isNumber()))
         return std::nullopt;
     const quint64 scope = ref.scope.isEmpty() ? 0 : ref.scope.number() + 1;
-    return NumericKey {(quint64(keyFamily(ref.kind)) << 52) | ref.id.number(), scope};
+    return NumericKey {(quint64(ref.kind) << 52) | ref.id.number(), scope};
 }
 
 NodeId EntityStore::find(Kind kind, const EntityId &id, const EntityId &scope) const
@@ -328,10 +256,10 @@ NodeId EntityStore::allocate(Kind kind, const NodeRef &ref)
     n.ref = ref;
     n.ref.kind = kind;
     n.alive = true;
-    if (const auto key = numericKey(n.ref))
+    if (const auto key = numericKey(keyOf(n.ref)))
         m_numericIndex.insert(*key, id);
     else
-        m_index.insert(n.ref, id);
+        m_index.insert(keyOf(n.ref), id);
     ++m_count;
     return id;
 }
@@ -426,10 +354,10 @@ void EntityStore::eraseSubtree(NodeId id)
         eraseSubtree(m_nodes[id].children.back());
     detachChild(id);
     Node &n = m_nodes[id];
-    if (const auto key = numericKey(n.ref))
+    if (const auto key = numericKey(keyOf(n.ref)))
         m_numericIndex.remove(*key);
     else
-        m_index.remove(n.ref);
+        m_index.remove(keyOf(n.ref));
     const size_t gone = versionsGone(n);
     for (size_t i = gone; i < n.versions.size(); ++i)
         m_history.markDropped(n.versions[i]);
@@ -625,7 +553,7 @@ void EntityStore::prefetchWindow(std::span<const Change> changes, size_t first)
         const Change &c = changes[j];
         if (c.op != Change::Op::Upsert && c.op != Change::Op::Update)
             continue;
-        m_aheadKeys[j] = numericKey(c.node);
+        m_aheadKeys[j] = numericKey(keyOf(c.node));
         if (m_aheadKeys[j])
             m_numericIndex.prefetch(*m_aheadKeys[j]);
     }
@@ -842,7 +770,7 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
             undo.reset();
         keepVersion(n, undo, c.seq, c.wallMs);
     }
-    if (n.kind != c.node.kind && keyFamily(n.kind) == keyFamily(c.node.kind))
+    if (n.kind != c.node.kind && familyOf(n.kind) == familyOf(c.node.kind))
         n.kind = c.node.kind; // a ContentServer path that turned from directory to file
     n.updatedSeq = c.seq;
     n.updatedMs = c.wallMs;
@@ -858,8 +786,8 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
         n.deletedMs = 0;
         mark = Mark::Created;
     }
-    const bool sameParent =
-            !c.parent.isRoot() && n.parent != NoNode && m_nodes[n.parent].ref == c.parent;
+    const bool sameParent = !c.parent.isRoot() && n.parent != NoNode
+            && keyOf(m_nodes[n.parent].ref) == keyOf(c.parent);
     if (!sameParent && (!c.parent.isRoot() || (revive && n.parent == NoNode))) {
         const NodeId parent = c.parent.isRoot()
                 ? RootNode

@@ -14,46 +14,21 @@
 #include <QObject>
 
 #include "boundedring.h"
-#include "change.h"
 #include "historylog.h"
 #include "numericindex.h"
 #include "storeobserver.h"
+#include "vocab/change.h"
+#include "vocab/nodeschema.h"
+#include "vocab/policies.h"
 
 namespace Feedscope {
 
-class EntityStore;
-
-// What a feed tells the store about its kinds: labels, ordering, grouping. Implemented by
-// each protocol adapter; must be cheap and side-effect free.
-class NodeSchema
-{
-public:
-    virtual ~NodeSchema() = default;
-    virtual QString label(const EntityStore &store, NodeId id) const;
-    // Children are ordered by (kind, sortKey); the id is appended by the store.
-    virtual QByteArray sortKey(Kind kind, const RawObject &data) const;
-    // Whether two versions of an entity sort alike; a schema whose sortKey reads a few fields
-    // overrides this to compare just those (it runs on every update).
-    virtual bool sameSortKey(Kind kind, const RawObject &a, const RawObject &b) const;
-    // Whether the UI shows a folder per child kind under a node of this kind.
-    virtual bool groupsChildren(Kind kind) const;
-};
-
-struct StoreLimits
-{
-    int historyPerNode = 50; // previous versions kept per entity
-    // Previous versions in the store's history log: the ones kept and, until the log's tail
-    // reaches them, the ones the per-entity cap already dropped.
-    int historyTotal = 500000;
-    int touchedPerNode = 50; // frame sequence numbers kept per entity
-    bool keepTombstones = true; // deleted entities stay (greyed) until cleared
-    int resetThreshold = 2000; // a batch with more new entities resets models instead
-};
-
 // The one copy of a feed's live state: entities keyed by kind + scope + id, in a tree, each
 // with its merged latest JSON, times, flags and a bounded history. Changes are applied in
-// batches; observers (the item models) hear about every structural change as it happens.
-class EntityStore : public QObject
+// batches; observers (the item models) hear about every structural change as it happens. It
+// knows no feed: the feed's schema names, labels and orders its kinds, and says which kinds
+// share a key space.
+class EntityStore : public QObject, public NodeLookup
 {
     Q_OBJECT
 public:
@@ -137,6 +112,25 @@ public:
 
     NodeId find(const NodeRef &ref) const;
     NodeId find(Kind kind, const EntityId &id, const EntityId &scope = {}) const;
+    // The ref an entity is looked up by: its kind replaced by its kind's family.
+    NodeRef keyOf(const NodeRef &ref) const
+    {
+        NodeRef r = ref;
+        r.kind = familyOf(ref.kind);
+        return r;
+    }
+    Kind familyOf(Kind kind) const
+    {
+        return size_t(kind) < m_family.size() ? m_family[size_t(kind)] : kind;
+    }
+
+    // NodeLookup, for the schema.
+    Kind kindOf(NodeId id) const override { return m_nodes[id].kind; }
+    const NodeRef &refOf(NodeId id) const override { return m_nodes[id].ref; }
+    const RawObject &dataOf(NodeId id) const override { return m_nodes[id].data; }
+    NodeId parentOf(NodeId id) const override { return m_nodes[id].parent; }
+    NodeId lookup(const NodeRef &ref) const override { return find(ref); }
+    std::vector<NodeId> childrenOf(NodeId parent, Kind kind) const override;
     const Node &node(NodeId id) const
     {
         const Node &n = m_nodes[id];
@@ -210,6 +204,7 @@ private:
     void reviveAsPlaceholder(NodeId id, quint64 seq, qint64 wallMs);
 
     std::shared_ptr<const NodeSchema> m_schema;
+    std::vector<Kind> m_family; // by kind: the schema's families, read on every lookup
     StoreLimits m_limits;
     std::vector<Node> m_nodes;
     std::vector<NodeId> m_free;
@@ -233,8 +228,5 @@ private:
     quint64 m_ignored = 0;
     quint64 m_appliedCount = 0;
 };
-
-// Sort-key helpers for schemas: decimals ("12.50") and integers compare numerically.
-QByteArray decimalSortKey(QByteArrayView decimal);
 
 } // namespace Feedscope

@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope {
 
+namespace {
+// No kind: past the last folder of a parent.
+constexpr Kind NoKind = Kind(0xff);
+} // namespace
+
 LiveTreeModel::LiveTreeModel(EntityStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
@@ -37,7 +42,7 @@ quint32 LiveTreeModel::folderMask(NodeId id) const
     if (it != m_folders.constEnd())
         return *it;
     quint32 mask = 0;
-    Kind last = Kind::Count;
+    Kind last = NoKind;
     for (NodeId c : m_store->node(id).children) {
         const Kind k = m_store->node(c).kind;
         if (k != last) {
@@ -60,7 +65,7 @@ Kind LiveTreeModel::folderAt(NodeId id, int row) const
     quint32 mask = folderMask(id);
     for (int i = 0; i < row && mask; ++i)
         mask &= mask - 1;
-    return mask ? Kind(std::countr_zero(mask)) : Kind::Count;
+    return mask ? Kind(std::countr_zero(mask)) : NoKind;
 }
 
 int LiveTreeModel::modelRow(NodeId id) const
@@ -103,7 +108,7 @@ QModelIndex LiveTreeModel::index(int row, int column, const QModelIndex &parent)
             return {};
         if (grouped(p)) {
             const Kind k = folderAt(p, row);
-            if (k == Kind::Count)
+            if (k == NoKind)
                 return {};
             return createIndex(row, column, folderItem(p, k));
         }
@@ -188,7 +193,7 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return kindGroupTitle(Kind(folderKind));
+                return m_store->schema().kinds().groupTitle(Kind(folderKind));
             if (index.column() == CountColumn)
                 return last - first;
             return {};
@@ -201,10 +206,10 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         case ChildCountRole:
             return last - first;
         case NodeKeyRole:
-            return QString(m_store->node(p).ref.id.toString() + u'/' + kindName(Kind(folderKind))
-                    + u"/*"_s);
+            return QString(m_store->node(p).ref.id.toString() + u'/'
+                    + m_store->schema().kinds().name(Kind(folderKind)) + u"/*"_s);
         case SearchTextRole:
-            return kindGroupTitle(Kind(folderKind));
+            return m_store->schema().kinds().groupTitle(Kind(folderKind));
         default:
             return {};
         }
@@ -217,7 +222,7 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return m_store->label(id);
         case KindColumn:
-            return kindName(n.kind);
+            return m_store->schema().kinds().name(n.kind);
         case IdColumn:
             return n.ref.id.toString();
         case CountColumn:
@@ -225,7 +230,7 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return u"%1 %2"_s.arg(kindName(n.kind), n.ref.id.toString());
+        return u"%1 %2"_s.arg(m_store->schema().kinds().name(n.kind), n.ref.id.toString());
     case SearchTextRole:
         return QString(m_store->label(id) + u' ' + n.ref.id.toString());
     case NodeIdRole:
@@ -233,11 +238,11 @@ QVariant LiveTreeModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(n.kind);
     case KindNameRole:
-        return kindName(n.kind);
+        return m_store->schema().kinds().name(n.kind);
     case EntityIdRole:
         return n.ref.id.toString();
     case NodeKeyRole:
-        return nodeKey(n.ref);
+        return nodeKey(m_store->schema().kinds(), n.ref);
     case IsFolderRole:
         return false;
     case DeletedRole:

@@ -10,23 +10,11 @@
 #include <QList>
 #include <QObject>
 
-#include "net/frame.h"
 #include "util/populatedblock.h"
+#include "vocab/frame.h"
+#include "vocab/messagestatus.h"
 
 namespace Feedscope {
-
-enum class MessageStatus : quint8 {
-    Pending, // not decoded (yet)
-    Ok, // decoded, changed or confirmed something
-    Control, // connection-level: authentication, subscription answers, greetings
-    Unknown, // valid JSON of a type the decoder does not know: kept and counted
-    Invalid, // a known type with missing or wrongly typed fields
-    Malformed, // not JSON, or not an object
-    Error, // the server reported an error
-    Outgoing, // sent by us
-};
-
-QString statusName(MessageStatus s);
 
 // Every frame of a session, raw bytes kept, bounded. Frames live in large shared chunks (one
 // allocation per megabyte, not per frame); the oldest are dropped past the caps and the

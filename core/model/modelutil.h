@@ -7,7 +7,7 @@
 
 #include <QString>
 
-#include "change.h"
+#include "vocab/change.h"
 
 namespace Feedscope {
 
@@ -48,9 +48,9 @@ void emitRowRuns(std::vector<int> &rows, int maxRuns, Fn fn)
 }
 
 // "row/5101/12": a key that names an entity across model resets and sessions.
-inline QString nodeKey(const NodeRef &ref)
+inline QString nodeKey(const KindTable &kinds, const NodeRef &ref)
 {
-    QString key = kindName(ref.kind);
+    QString key = kinds.name(ref.kind);
     if (!ref.scope.isEmpty())
         key += u'/' + ref.scope.toString();
     key += u'/' + ref.id.toString();

@@ -8,8 +8,8 @@
 
 #include <QtGlobal>
 
-#include "storeobserver.h"
 #include "util/prefetch.h"
+#include "vocab/nodeschema.h"
 
 namespace Feedscope {
 

@@ -4,13 +4,9 @@
 
 #include <vector>
 
-#include "kinds.h"
+#include "vocab/nodeschema.h"
 
 namespace Feedscope {
-
-using NodeId = quint32;
-inline constexpr NodeId NoNode = 0xffffffffu;
-inline constexpr NodeId RootNode = 0;
 
 // Structural notifications from the store, sent around each change of a child list so that
 // item models can call their begin*/end* pairs at the right moment. Positions are indexes in

@@ -78,6 +78,7 @@ QVariant cellSortValue(QByteArrayView json)
 TableRowsModel::TableRowsModel(EntityStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_grid(store->schema().grid())
 {
     m_store->addObserver(this);
     connect(m_store, &QObject::destroyed, this, [this] { m_store = nullptr; });
@@ -92,6 +93,7 @@ TableRowsModel::~TableRowsModel()
 void TableRowsModel::setTable(const NodeRef &table)
 {
     beginResetModel();
+    m_grid = m_store->schema().grid();
     m_tableRef = table;
     m_extraKeys.clear();
     m_extraSet.clear();
@@ -107,14 +109,15 @@ void TableRowsModel::setTable(const NodeRef &table)
 
 void TableRowsModel::resolveTable()
 {
-    m_table = m_store && !m_tableRef.isRoot() ? m_store->find(m_tableRef) : NoNode;
+    m_table = m_store && !m_tableRef.isRoot() && m_grid.isValid() ? m_store->find(m_tableRef)
+                                                                  : NoNode;
 }
 
 std::pair<int, int> TableRowsModel::rowRange() const
 {
     if (m_table == NoNode)
         return {0, 0};
-    return m_store->kindRange(m_table, Kind::Row);
+    return m_store->kindRange(m_table, m_grid.row);
 }
 
 NodeId TableRowsModel::rowNode(int row) const
@@ -144,11 +147,13 @@ QList<TableRowsModel::Column> TableRowsModel::computeColumns() const
         return cols;
     cols.append(Column {"id", NoNode});
     QSet<QByteArray> known;
-    const auto [first, last] = m_store->kindRange(m_table, Kind::Field);
+    const auto [first, last] = m_grid.column == Kind::Root
+            ? std::pair {0, 0}
+            : m_store->kindRange(m_table, m_grid.column);
     for (int i = first; i < last; ++i) {
         const NodeId f = m_store->node(m_table).children[size_t(i)];
         const auto &fn = m_store->node(f);
-        const QByteArray key = "field_" + fn.ref.id.toString().toLatin1();
+        const QByteArray key = m_grid.columnPrefix + fn.ref.id.toString().toLatin1();
         if (fn.deleted)
             continue;
         cols.append(Column {key, f});
@@ -220,7 +225,9 @@ void TableRowsModel::noteExtraKeys(NodeId row)
     const auto &data = m_store->node(row).data;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QByteArrayView key = data.keyAt(i);
-        if (!key.startsWith("field_"))
+        // Members a column entity stands for (Baserow's field_N), or every member but the id
+        // when the feed names no columns.
+        if (m_grid.column != Kind::Root ? !key.startsWith(m_grid.columnPrefix) : key == "id")
             continue;
         if (m_extraSet.contains(QByteArray::fromRawData(key.data(), key.size())))
             continue;
@@ -287,7 +294,7 @@ QVariant TableRowsModel::data(const QModelIndex &index, int role) const
     case JsonRole:
         return n.data.json();
     case NodeKeyRole:
-        return nodeKey(n.ref);
+        return nodeKey(m_store->schema().kinds(), n.ref);
     case UpdatedRole:
         return n.updatedMs;
     default:
@@ -321,7 +328,7 @@ QVariant TableRowsModel::headerData(int section, Qt::Orientation orientation, in
 
 void TableRowsModel::storeAboutToInsert(NodeId parent, int row, Kind kind)
 {
-    if (parent != m_table || kind != Kind::Row)
+    if (parent != m_table || kind != m_grid.row)
         return;
     const int r = row - rowRange().first;
     beginInsertRows({}, r, r);
@@ -329,11 +336,11 @@ void TableRowsModel::storeAboutToInsert(NodeId parent, int row, Kind kind)
 
 void TableRowsModel::storeInserted(NodeId parent, int row, Kind kind)
 {
-    if (parent == m_table && kind == Kind::Field)
+    if (parent == m_table && kind == m_grid.column)
         m_fieldsChanged = true;
-    if (parent != m_table || kind != Kind::Row) {
+    if (parent != m_table || kind != m_grid.row) {
         // A table that appears later (placeholder announced, or first seen): pick it up.
-        if (m_table == NoNode && !m_tableRef.isRoot() && kind == Kind::Table) {
+        if (m_table == NoNode && !m_tableRef.isRoot() && kind == m_grid.table) {
             const NodeId child = m_store->node(parent).children[size_t(row)];
             if (m_store->node(child).ref == m_tableRef) {
                 beginResetModel();
@@ -357,9 +364,9 @@ void TableRowsModel::storeAboutToRemove(NodeId parent, int row, Kind kind)
         endResetModel();
         return;
     }
-    if (parent == m_table && kind == Kind::Field)
+    if (parent == m_table && kind == m_grid.column)
         m_fieldsChanged = true;
-    if (parent != m_table || kind != Kind::Row)
+    if (parent != m_table || kind != m_grid.row)
         return;
     const int r = row - rowRange().first;
     beginRemoveRows({}, r, r);
@@ -367,16 +374,16 @@ void TableRowsModel::storeAboutToRemove(NodeId parent, int row, Kind kind)
 
 void TableRowsModel::storeRemoved(NodeId parent, int, Kind kind)
 {
-    if (parent != m_table || kind != Kind::Row)
+    if (parent != m_table || kind != m_grid.row)
         return;
     endRemoveRows();
 }
 
 void TableRowsModel::storeAboutToMove(NodeId parent, int from, int to, Kind kind)
 {
-    if (parent == m_table && kind == Kind::Field)
+    if (parent == m_table && kind == m_grid.column)
         m_fieldsChanged = true;
-    if (parent != m_table || kind != Kind::Row)
+    if (parent != m_table || kind != m_grid.row)
         return;
     const int first = rowRange().first;
     m_moving = beginMoveRows({}, from - first, from - first, {}, to - first);
@@ -384,7 +391,7 @@ void TableRowsModel::storeAboutToMove(NodeId parent, int from, int to, Kind kind
 
 void TableRowsModel::storeMoved(NodeId parent, int, int, Kind kind)
 {
-    if (parent != m_table || kind != Kind::Row)
+    if (parent != m_table || kind != m_grid.row)
         return;
     if (m_moving)
         endMoveRows();
@@ -413,10 +420,10 @@ void TableRowsModel::storeBatchFinished(const std::vector<NodeId> &changed)
         const auto &n = m_store->node(id);
         if (n.parent != m_table)
             continue;
-        if (n.kind == Kind::Row) {
+        if (n.kind == m_grid.row) {
             noteExtraKeys(id);
             rows.push_back(m_store->indexInParent(id) - first);
-        } else if (n.kind == Kind::Field) {
+        } else if (n.kind == m_grid.column) {
             m_fieldsChanged = true;
         }
     }

@@ -9,9 +9,10 @@
 
 namespace Feedscope {
 
-// The rows of one Baserow table as a grid: a column per field (named after the field, keyed
-// by its field_N), a row per row entity in the table's order. Reads everything from the
-// store; only the column list is its own. Rows map to the table's child list in O(1).
+// The rows of one table as a grid, for a feed whose schema has one (GridKinds): a column per
+// column entity (named after it, keyed by its member: a Baserow field's field_N) or per member
+// its rows have, a row per row entity in the table's order. Reads everything from the store;
+// only the column list is its own. Rows map to the table's child list in O(1).
 class TableRowsModel : public QAbstractTableModel, private StoreObserver
 {
     Q_OBJECT
@@ -19,8 +20,8 @@ public:
     explicit TableRowsModel(EntityStore *store, QObject *parent = nullptr);
     ~TableRowsModel() override;
 
-    // Shows the rows of this table (a NodeRef of kind Table); an unknown table shows nothing
-    // until it appears.
+    // Shows the rows of this table (a NodeRef of the grid's table kind); an unknown table shows
+    // nothing until it appears.
     void setTable(const NodeRef &table);
     NodeRef table() const { return m_tableRef; }
     NodeId rowNode(int row) const;
@@ -55,6 +56,7 @@ private:
     void storeBatchFinished(const std::vector<NodeId> &changed) override;
 
     EntityStore *m_store;
+    GridKinds m_grid;
     NodeRef m_tableRef;
     NodeId m_table = NoNode;
     QList<Column> m_columns;

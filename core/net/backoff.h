@@ -4,18 +4,9 @@
 
 #include <random>
 
-namespace Feedscope {
+#include "vocab/policies.h"
 
-struct ReconnectPolicy
-{
-    bool enabled = true;
-    int initialDelayMs = 1000;
-    int maxDelayMs = 30000;
-    double multiplier = 2.0;
-    double jitter = 0.2; // each delay is spread over ±jitter of its nominal value
-    int maxAttempts = 0; // 0: no limit
-    int stableAfterMs = 10000; // an open connection this old resets the backoff
-};
+namespace Feedscope {
 
 // Exponential backoff with jitter: nominal delay = initial × multiplier^n, capped; the actual
 // delay is drawn uniformly from nominal × [1 − jitter, 1 + jitter], never above the cap.

@@ -16,7 +16,7 @@
 #include "feedtransport.h"
 #include "proxysetting.h"
 #include "ratemeter.h"
-#include "secrets.h"
+#include "util/secrets.h"
 
 QT_BEGIN_NAMESPACE
 class QWebSocket;
@@ -25,13 +25,6 @@ QT_END_NAMESPACE
 namespace Feedscope {
 
 class TimerSource;
-
-struct KeepalivePolicy
-{
-    bool enabled = false;
-    int intervalMs = 30000;
-    int timeoutMs = 10000;
-};
 
 struct ConnectionOptions
 {

@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QString>
 
-#include "frame.h"
+#include "vocab/frame.h"
 
 namespace Feedscope {
 

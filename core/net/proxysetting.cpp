@@ -6,7 +6,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
 
-#include "secrets.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 

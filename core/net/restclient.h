@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
-#include "secrets.h"
+#include "util/secrets.h"
 
 class QNetworkAccessManager;
 

@@ -8,51 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope {
 
-QString feedName(FeedKind kind)
-{
-    switch (kind) {
-    case FeedKind::Baserow:
-        return u"baserow"_s;
-    case FeedKind::ContentServer:
-        return u"contentserver"_s;
-    case FeedKind::ApiPage:
-        return u"ap"_s;
-    case FeedKind::Raw:
-        return u"raw"_s;
-    }
-    return {};
-}
-
-QString feedTitle(FeedKind kind)
-{
-    switch (kind) {
-    case FeedKind::Baserow:
-        return u"Baserow"_s;
-    case FeedKind::ContentServer:
-        return u"ContentServer"_s;
-    case FeedKind::ApiPage:
-        return QCoreApplication::translate("Feedscope::Feed", "API page");
-    case FeedKind::Raw:
-        return QCoreApplication::translate("Feedscope::Feed", "Raw JSON");
-    }
-    return {};
-}
-
-std::optional<FeedKind> feedFromName(QStringView name)
-{
-    for (FeedKind k :
-            {FeedKind::Baserow, FeedKind::ContentServer, FeedKind::ApiPage, FeedKind::Raw}) {
-        if (name.compare(feedName(k), Qt::CaseInsensitive) == 0)
-            return k;
-    }
-    if (name.compare(u"apipage", Qt::CaseInsensitive) == 0
-            || name.compare(u"api-page", Qt::CaseInsensitive) == 0)
-        return FeedKind::ApiPage;
-    if (name.compare(u"cs", Qt::CaseInsensitive) == 0)
-        return FeedKind::ContentServer;
-    return std::nullopt;
-}
-
 std::optional<SubscriptionRequest> FeedProtocol::subscription(const QString &, QString *error)
 {
     if (error)
@@ -70,7 +25,19 @@ void FeedProtocol::decodeRest(
         const RestCall &, int, QByteArrayView, DecodeResult &, std::vector<RestCall> &)
 { }
 
-std::optional<RestCall> FeedProtocol::detailsCall(const EntityStore &, NodeId) const
+QString FeedProtocol::subscriptionNote(int) const
+{
+    return QCoreApplication::translate("Feedscope::FeedProtocol",
+            "This feed has no subscriptions: the server sends everything to every client.");
+}
+
+QString FeedProtocol::refusalNote(int timeoutMs) const
+{
+    return QCoreApplication::translate("Feedscope::FeedProtocol", "no answer within %1 s")
+            .arg(timeoutMs / 1000.0);
+}
+
+std::optional<RestCall> FeedProtocol::detailsCall(const NodeLookup &, NodeId) const
 {
     return std::nullopt;
 }

@@ -11,18 +11,12 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/change.h"
-#include "model/entitystore.h"
-#include "model/messagelog.h"
-#include "net/frame.h"
+#include "vocab/change.h"
+#include "vocab/frame.h"
+#include "vocab/messagestatus.h"
+#include "vocab/nodeschema.h"
 
 namespace Feedscope {
-
-enum class FeedKind { Baserow, ContentServer, ApiPage, Raw };
-
-QString feedName(FeedKind kind); // "baserow", "contentserver", "ap", "raw"
-QString feedTitle(FeedKind kind); // "Baserow", "ContentServer", "API page", "Raw JSON"
-std::optional<FeedKind> feedFromName(QStringView name);
 
 // Something a message says to the session rather than to the entity tree.
 struct SessionEvent
@@ -105,13 +99,13 @@ struct SubscriptionRequest
 };
 
 // One adapter per feed: decodes frames into changes and session events, encodes the feed's
-// subscriptions, describes its REST snapshot, and names, labels and orders its entities (the
-// NodeSchema part). Pure: no sockets, no models, no clocks; everything comes in as bytes.
-class FeedProtocol : public NodeSchema
+// subscriptions and describes its REST snapshot; its schema (schema()) names, labels and
+// orders its entities. Pure: no sockets, no models, no clocks; everything comes in as bytes.
+class FeedProtocol
 {
 public:
-    ~FeedProtocol() override = default;
-    virtual FeedKind feed() const = 0;
+    virtual ~FeedProtocol() = default;
+    virtual const NodeSchema &schema() const = 0;
 
     // Decodes one frame; appends to out. Never throws, never fails: bad input is reported
     // in out.messages with its status and error.
@@ -123,6 +117,17 @@ public:
     virtual bool hasSubscriptions() const { return false; }
     virtual std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error);
     virtual QString subscriptionSyntax() const { return {}; }
+    // What the subscription panel tells the user about this feed's subscriptions.
+    virtual QString subscriptionNote(int timeoutMs) const;
+    // Why a subscription still unanswered after timeoutMs is shown as refused.
+    virtual QString refusalNote(int timeoutMs) const;
+    // Counts the statistics by this member of each message instead of its type (raw feed);
+    // false when the feed has a fixed notion of type.
+    virtual bool setStatisticsKey(const QString &key)
+    {
+        Q_UNUSED(key);
+        return false;
+    }
 
     // Snapshot over REST: the calls to make first, those for a subscription, and the decoding
     // of each answer (which may ask for more, e.g. the next page).
@@ -132,7 +137,7 @@ public:
             DecodeResult &out, std::vector<RestCall> &more);
     // The call that loads what an entity lacks (content not sent with an ADD, fields missing
     // from a list), or nullopt.
-    virtual std::optional<RestCall> detailsCall(const EntityStore &store, NodeId node) const;
+    virtual std::optional<RestCall> detailsCall(const NodeLookup &tree, NodeId node) const;
 };
 
 // Builders shared by the adapters.

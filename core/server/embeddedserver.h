@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -13,15 +14,11 @@
 namespace Feedscope::Server {
 
 class ServerFront;
-class BaserowServer;
-class ContentServerImitation;
-class ApImitation;
+class Imitation;
 
 struct EmbeddedServerConfig
 {
-    bool baserow = true;
-    bool contentServer = true;
-    bool apiPage = true;
+    QStringList feeds; // the feeds whose imitations run (their ids); empty: every one
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;
     QString dataFile; // replaces the demo data (docs/test-server.md)
@@ -34,13 +31,15 @@ struct EmbeddedServerConfig
     qint64 floodCount = 0; // stop the flood after this many frames (0: never)
     double floodRate = 0; // flood frames per second (0: as fast as the sockets take them)
     int floodDelayMs = 0; // the flood starts this long after its table first has a subscriber
-    qint64 floodTable = 100; // the Baserow table the flood updates
-    int generateRows = 0; // rows added to floodTable at start (benchmarks)
+    QString floodTarget = QStringLiteral("100"); // what the flood updates (Baserow: a table)
+    int generateRows = 0; // rows added to the flood target at start (benchmarks)
+
+    bool runs(const QString &feedId) const { return feeds.isEmpty() || feeds.contains(feedId); }
 };
 
-// The embedded test server: one port, the three imitations over one in-memory backend, a
-// seeded scenario generator, and fault injection. Runs inside the app (demo, server panel) or
-// alone (`feedscope serve`).
+// The embedded test server: one port, the imitations (imitations.cpp) over their in-memory
+// backends, a seeded scenario generator, and fault injection. Runs inside the app (demo,
+// server panel) or alone (`feedscope serve`).
 class EmbeddedServer : public QObject
 {
     Q_OBJECT
@@ -56,10 +55,20 @@ public:
 
     const EmbeddedServerConfig &config() const { return m_config; }
     ServerContext *context() const { return m_ctx; }
-    BaserowServer *baserow() const { return m_baserow; }
-    ContentServerImitation *contentServer() const { return m_cs; }
-    ApImitation *apiPage() const { return m_ap; }
+    const QList<Imitation *> &imitations() const { return m_imitations; }
+    Imitation *imitation(QStringView feedId) const;
+    template<typename T>
+    T *imitation() const
+    {
+        for (Imitation *i : m_imitations) {
+            if (auto *t = qobject_cast<T *>(i))
+                return t;
+        }
+        return nullptr;
+    }
     ServerFront *front() const { return m_front; }
+    // What `serve` and the headless demo print: the URL, each imitation's endpoints, accounts.
+    QString describe() const;
     int clientCount() const;
 
     void setScenario(EmbeddedServerConfig::Scenario scenario);
@@ -85,17 +94,12 @@ private:
     bool loadData(QString *error);
     void tick();
     void floodTurn();
-    void baserowAction();
-    void contentServerAction();
-    void apAction();
-    qint64 backlog() const;
+    Imitation *flooder() const;
 
     EmbeddedServerConfig m_config;
     ServerContext *m_ctx;
     ServerFront *m_front = nullptr;
-    BaserowServer *m_baserow = nullptr;
-    ContentServerImitation *m_cs = nullptr;
-    ApImitation *m_ap = nullptr;
+    QList<Imitation *> m_imitations;
     QTimer m_tick;
     QTimer m_flood;
     bool m_running = false;
@@ -103,7 +107,6 @@ private:
     quint64 m_floodFrames = 0;
     QElapsedTimer m_floodClock; // paces a --flood-rate flood from its first frame
     QElapsedTimer m_floodArmed; // since the flood table first had a subscriber (--flood-delay)
-    int m_csCounter = 0;
 };
 
 } // namespace Feedscope::Server

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "net/feedconnection.h"
+#include "net/restclient.h"
 #include "protocol/feedprotocol.h"
 
 namespace Feedscope {
@@ -14,6 +15,7 @@ class FeedSession;
 
 // The I/O side of one feed that the pure protocol adapter cannot do: logging in, refreshing
 // and fetching tokens, choosing the upgrade's headers, and knowing when the feed is ready.
+// The base serves feeds that need none of it; a feed's folder derives its own.
 class FeedDriver
 {
 public:
@@ -21,8 +23,6 @@ public:
         : m_session(session)
     { }
     virtual ~FeedDriver() = default;
-
-    static std::unique_ptr<FeedDriver> create(FeedSession &session);
 
     // Static parts of the connection (URL, headers) before the first attempt.
     virtual void configure(ConnectionOptions &options);
@@ -34,6 +34,14 @@ public:
     virtual bool restAvailable() const;
     virtual QList<Secrets::Header> restHeaders() const { return {}; }
     virtual void setCredentials(const QString &user, const QString &password, const QString &token);
+    // The feed refused the session's credentials (after the socket opened).
+    virtual void authenticationRefused(const QString &message);
+
+    // The backend's REST URL for a path.
+    static QUrl restUrl(const QUrl &base, const QString &path);
+    // The error body of a REST answer, for a one-line message: Baserow's {"error","detail"},
+    // ActiveViam's {"error":{"errorChain":[{"type","message"}]}}, or the status.
+    static QString restError(const RestResponse &response);
 
 protected:
     FeedSession &m_session;

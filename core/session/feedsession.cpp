@@ -7,7 +7,6 @@
 #include "feeddriver.h"
 #include "logging.h"
 #include "net/feedconnection.h"
-#include "protocolfactory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +15,7 @@ namespace Feedscope {
 FeedSession::FeedSession(const FeedConfig &config, QObject *parent, FeedTransport *transport)
     : QObject(parent)
     , m_config(config)
-    , m_protocol(createProtocol(config))
+    , m_protocol(config.feed->createProtocol(config))
     , m_transport(transport)
     , m_store(new EntityStore(this))
     , m_log(new MessageLog(this))
@@ -25,9 +24,11 @@ FeedSession::FeedSession(const FeedConfig &config, QObject *parent, FeedTranspor
     , m_rest(new RestClient(this))
 {
     m_clock.start();
-    m_driver = FeedDriver::create(*this);
+    m_driver = config.feed->createDriver ? config.feed->createDriver(*this)
+                                         : std::make_unique<FeedDriver>(*this);
+    // The schema lives in the protocol, which outlives the store's use of it.
     m_store->setSchema(
-            std::shared_ptr<const NodeSchema>(m_protocol.get(), [](const NodeSchema *) {}));
+            std::shared_ptr<const NodeSchema>(&m_protocol->schema(), [](const NodeSchema *) {}));
     m_store->setLimits(config.storeLimits);
     m_log->setCaps(config.logMaxEntries, config.logMaxBytes);
     m_flushTimer.setSingleShot(true);
@@ -98,8 +99,6 @@ void FeedSession::start()
         opts.maxFrameBytes = m_config.maxFrameBytes;
         opts.pinnedCertificates = m_config.pinnedCertificates;
         opts.proxy = m_config.proxy;
-        if (m_config.feed == FeedKind::ApiPage)
-            opts.closeTimeoutMs = 2500; // it never answers a close (specs/ap.md §3)
         m_transport = conn;
         m_driver->configure(opts);
         conn->setOptions(opts);
@@ -419,7 +418,7 @@ SessionCounters FeedSession::counters() const
 void FeedSession::setStatisticsKey(const QString &key)
 {
     m_statsKey = key;
-    setProtocolStatisticsKey(m_protocol.get(), key);
+    m_protocol->setStatisticsKey(key);
     m_stats->clear();
 }
 
@@ -443,8 +442,7 @@ void FeedSession::handleEvent(const SessionEvent &e)
         break;
     case T::AuthenticationRefused: {
         const QString msg = tr("authentication refused by the server");
-        if (m_config.auth == FeedConfig::Auth::Token)
-            Q_EMIT credentialsNeeded(msg);
+        m_driver->authenticationRefused(msg);
         fail(msg);
         if (m_transport)
             m_transport->fail(msg);
@@ -588,11 +586,7 @@ void FeedSession::sendSubscription(const QString &key)
         if (!s || s->sends != generation || s->state != SubscriptionState::Pending)
             return;
         m_refusalTimers.remove(key);
-        const QString note = m_config.feed == FeedKind::Baserow
-                ? tr("no page_add within %1 s: Baserow refuses silently (no access, or no such "
-                     "page)")
-                          .arg(m_config.subscriptionTimeoutMs / 1000.0)
-                : tr("no answer within %1 s").arg(m_config.subscriptionTimeoutMs / 1000.0);
+        const QString note = m_protocol->refusalNote(m_config.subscriptionTimeoutMs);
         m_subs->setState(key, SubscriptionState::Refused, note);
         reportError(tr("subscription %1 refused: %2").arg(key, note));
     });

@@ -117,12 +117,6 @@ Q_SIGNALS:
     void frameSent(const QString &text);
 
 private:
-    friend class FeedDriver;
-    friend class BaserowDriver;
-    friend class ContentServerDriver;
-    friend class ApDriver;
-    friend class RawDriver;
-
     void setPhase(Phase p);
     void fail(const QString &message);
     void reportError(const QString &message);

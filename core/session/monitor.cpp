@@ -33,9 +33,9 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
-QByteArray refJson(const NodeRef &ref)
+QByteArray refJson(const KindTable &kinds, const NodeRef &ref)
 {
-    OValue o = OValue::object({{u"kind"_s, kindName(ref.kind)}, {u"id"_s, ref.id.toString()}});
+    OValue o = OValue::object({{u"kind"_s, kinds.name(ref.kind)}, {u"id"_s, ref.id.toString()}});
     if (!ref.scope.isEmpty())
         o.insert(u"scope"_s, ref.scope.toString());
     return o.toJson();
@@ -51,10 +51,10 @@ QByteArray changeLine(const EntityStore &store, const Change &c, NodeId id)
     writeJsonString(line, opName(c.op).toUtf8());
     const auto &n = store.node(id);
     line.append(",\"node\":");
-    line.append(refJson(n.ref));
+    line.append(refJson(store.schema().kinds(), n.ref));
     if (n.parent != NoNode && n.parent != RootNode) {
         line.append(",\"parent\":");
-        line.append(refJson(store.node(n.parent).ref));
+        line.append(refJson(store.schema().kinds(), store.node(n.parent).ref));
     }
     line.append(",\"label\":");
     writeJsonString(line, store.label(id), OValue::Style::Compact);
@@ -227,7 +227,7 @@ int MonitorRunner::run()
             printErr(Tr::tr("feedscope: cannot write %1: %2")
                              .arg(m_options.dumpPath, out.errorString()));
         } else {
-            out.write(stateDumpJson(*s->store(), m_options.config.feed));
+            out.write(stateDumpJson(*s->store(), m_options.config.feedId()));
         }
     }
     const SessionCounters c = s->counters();
@@ -248,8 +248,8 @@ int MonitorRunner::run()
     return m_exitCode;
 }
 
-int runReplay(
-        FeedKind feed, const QString &file, const QString &dumpPath, MonitorOptions::Print print)
+int runReplay(const FeedDescriptor &feed, const QString &file, const QString &dumpPath,
+        MonitorOptions::Print print)
 {
     FeedConfig config = FeedConfig::defaults(feed);
     FeedSession session(config);
@@ -273,7 +273,7 @@ int runReplay(
             printErr(Tr::tr("feedscope: cannot write %1: %2").arg(dumpPath, dump.errorString()));
             return 3;
         }
-        dump.write(stateDumpJson(*session.store(), feed));
+        dump.write(stateDumpJson(*session.store(), feed.id));
     }
     printErr(u"feedscope: replay: "_s + summary->describe());
     return 0;

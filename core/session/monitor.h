@@ -68,7 +68,7 @@ private:
 };
 
 // `feedscope replay`: returns the exit code (0 when the file was readable).
-int runReplay(
-        FeedKind feed, const QString &file, const QString &dumpPath, MonitorOptions::Print print);
+int runReplay(const FeedDescriptor &feed, const QString &file, const QString &dumpPath,
+        MonitorOptions::Print print);
 
 } // namespace Feedscope

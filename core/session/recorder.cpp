@@ -3,7 +3,7 @@
 #include "recorder.h"
 
 #include "json/ovalue.h"
-#include "net/secrets.h"
+#include "util/secrets.h"
 
 namespace Feedscope {
 

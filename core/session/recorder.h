@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QObject>
 
-#include "net/frame.h"
+#include "vocab/frame.h"
 
 namespace Feedscope {
 

@@ -13,7 +13,7 @@ OValue dumpNode(const EntityStore &store, NodeId id, JsonReader &reader)
 {
     const auto &n = store.node(id);
     OValue node = OValue::object();
-    node.insert(u"kind"_s, kindName(n.kind));
+    node.insert(u"kind"_s, store.schema().kinds().name(n.kind));
     node.insert(u"id"_s, n.ref.id.toString());
     node.insert(u"label"_s, store.label(id));
     node.insert(u"deleted"_s, n.deleted);
@@ -34,16 +34,16 @@ OValue nodeDump(const EntityStore &store, NodeId id)
     return dumpNode(store, id, reader);
 }
 
-OValue stateDump(const EntityStore &store, FeedKind feed)
+OValue stateDump(const EntityStore &store, const QString &feed)
 {
     JsonReader reader;
     OValue::Array roots;
     for (NodeId c : store.node(RootNode).children)
         roots.push_back(dumpNode(store, c, reader));
-    return OValue::object({{u"feed"_s, feedName(feed)}, {u"roots"_s, OValue(std::move(roots))}});
+    return OValue::object({{u"feed"_s, feed}, {u"roots"_s, OValue(std::move(roots))}});
 }
 
-QByteArray stateDumpJson(const EntityStore &store, FeedKind feed)
+QByteArray stateDumpJson(const EntityStore &store, const QString &feed)
 {
     QByteArray out = stateDump(store, feed).toJson(OValue::Style::Indented);
     out.append('\n');

@@ -6,14 +6,14 @@
 
 #include "json/ovalue.h"
 #include "model/entitystore.h"
-#include "protocol/feedprotocol.h"
 
 namespace Feedscope {
 
 // The state dump (docs/state-format.md), stable: {"feed", "roots": [node…]} with node =
 // {"kind", "id", "label", "deleted", "data", "children"}.
-OValue stateDump(const EntityStore &store, FeedKind feed);
-QByteArray stateDumpJson(const EntityStore &store, FeedKind feed);
+// The documented state dump (docs/state-format.md); feed is the feed's id.
+OValue stateDump(const EntityStore &store, const QString &feed);
+QByteArray stateDumpJson(const EntityStore &store, const QString &feed);
 OValue nodeDump(const EntityStore &store, NodeId id);
 
 } // namespace Feedscope

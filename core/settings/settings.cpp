@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "feeds/registry.h"
 #include "logging.h"
 #include "secretstore.h"
 
@@ -180,7 +181,7 @@ std::optional<FeedProfile> Settings::profile(const QString &name) const
     const QString g = profileGroup(name);
     if (!m_store->contains(g + u"/feed"_s))
         return std::nullopt;
-    const auto feed = feedFromName(m_store->value(g + u"/feed"_s).toString());
+    const FeedDescriptor *feed = Feeds::find(m_store->value(g + u"/feed"_s).toString());
     if (!feed)
         return std::nullopt;
     FeedProfile p;
@@ -189,7 +190,8 @@ std::optional<FeedProfile> Settings::profile(const QString &name) const
     c.name = name;
     c.baseUrl = QUrl(m_store->value(g + u"/baseUrl"_s).toString());
     c.webSocketUrl = QUrl(m_store->value(g + u"/webSocketUrl"_s).toString());
-    c.auth = authFromName(m_store->value(g + u"/auth"_s).toString()).value_or(c.auth);
+    if (const QString auth = m_store->value(g + u"/auth"_s).toString(); feed->authMode(auth))
+        c.auth = auth;
     c.user = m_store->value(g + u"/user"_s).toString();
     c.origin = m_store->value(g + u"/origin"_s).toString();
     c.headers = parseHeaders(m_store->value(g + u"/headers"_s).toStringList());
@@ -209,11 +211,11 @@ std::optional<FeedProfile> Settings::profile(const QString &name) const
             m_store->value(g + u"/keepalive/timeoutMs"_s, c.keepalive.timeoutMs).toInt();
     for (const QString &fp : m_store->value(g + u"/pinnedCertificates"_s).toStringList())
         c.pinnedCertificates << fp.toLatin1();
-    if (m_store->contains(g + u"/cs/subscribe"_s))
-        c.csSubscribeTemplate = m_store->value(g + u"/cs/subscribe"_s).toString();
-    if (m_store->contains(g + u"/cs/unsubscribe"_s))
-        c.csUnsubscribeTemplate = m_store->value(g + u"/cs/unsubscribe"_s).toString();
-    c.rawStatsKey = m_store->value(g + u"/raw/statsKey"_s).toString();
+    for (const FeedSetting &setting : feed->settings) {
+        const QString key = QString::fromLatin1(setting.key);
+        if (m_store->contains(g + u"/options/"_s + key))
+            c.options.insert(key, m_store->value(g + u"/options/"_s + key).toString());
+    }
     if (auto proxy = ProxySetting::parse(m_store->value(g + u"/proxy"_s).toString()))
         c.proxy = *proxy;
     return p;
@@ -223,10 +225,10 @@ void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
 {
     const QString g = profileGroup(c.name);
     m_store->remove(g);
-    m_store->setValue(g + u"/feed"_s, feedName(c.feed));
+    m_store->setValue(g + u"/feed"_s, c.feedId());
     m_store->setValue(g + u"/baseUrl"_s, c.baseUrl.toString());
     m_store->setValue(g + u"/webSocketUrl"_s, c.webSocketUrl.toString());
-    m_store->setValue(g + u"/auth"_s, authName(c.auth));
+    m_store->setValue(g + u"/auth"_s, c.auth);
     m_store->setValue(g + u"/user"_s, c.user);
     m_store->setValue(g + u"/origin"_s, c.origin);
     m_store->setValue(g + u"/headers"_s, headerLines(c.headers));
@@ -243,9 +245,8 @@ void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
     for (const QByteArray &p : c.pinnedCertificates)
         pins << QString::fromLatin1(p);
     m_store->setValue(g + u"/pinnedCertificates"_s, pins);
-    m_store->setValue(g + u"/cs/subscribe"_s, c.csSubscribeTemplate);
-    m_store->setValue(g + u"/cs/unsubscribe"_s, c.csUnsubscribeTemplate);
-    m_store->setValue(g + u"/raw/statsKey"_s, c.rawStatsKey);
+    for (auto it = c.options.cbegin(); it != c.options.cend(); ++it)
+        m_store->setValue(g + u"/options/"_s + it.key(), it.value());
     // The proxy's password is a secret: kept with the others, never here.
     ProxySetting proxy = c.proxy;
     proxy.url.setPassword(QString());
@@ -317,6 +318,27 @@ void Settings::migrate(SecretStore *secrets)
             m_store->remove(u"logCap"_s);
         }
         version = 2;
+    }
+    if (version < 3) {
+        // Schema 2 kept the feeds' own settings under their feed's name.
+        m_store->beginGroup(u"profiles/items"_s);
+        const QStringList groups = m_store->childGroups();
+        m_store->endGroup();
+        const std::pair<const char *, const char *> moved[] = {
+                {"cs/subscribe", "subscribeTemplate"}, {"cs/unsubscribe", "unsubscribeTemplate"},
+                {"raw/statsKey", "statsKey"}};
+        for (const QString &g : groups) {
+            const QString base = u"profiles/items/"_s + g + u'/';
+            for (const auto &[from, to] : moved) {
+                const QString key = base + QLatin1StringView(from);
+                if (!m_store->contains(key))
+                    continue;
+                m_store->setValue(
+                        base + u"options/"_s + QLatin1StringView(to), m_store->value(key));
+                m_store->remove(key);
+            }
+        }
+        version = 3;
     }
     setValue(Key::SchemaVersion, version);
     m_store->sync();

@@ -43,7 +43,7 @@ public:
         ServerRate,
         ServerScenario,
     };
-    static constexpr int CurrentSchema = 2;
+    static constexpr int CurrentSchema = 3;
 
     explicit Settings(std::unique_ptr<QSettings> store);
     static std::unique_ptr<Settings> native();

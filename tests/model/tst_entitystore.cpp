@@ -9,19 +9,29 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "feeds/apipage/apipageprotocol.h"
+#include "feeds/baserow/baserowkinds.h"
+#include "feeds/baserow/baserowprotocol.h"
+#include "feeds/registry.h"
 #include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/livetreemodel.h"
 #include "model/numericindex.h"
 #include "model/roles.h"
 #include "model/tablerowsmodel.h"
-#include "protocol/baserowprotocol.h"
 #include "session/feedsession.h"
 #include "session/replay.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace Feedscope;
+
+// The store knows no feed: its tests borrow Baserow's and "API page"'s kinds and schemas.
+namespace TestKind {
+using namespace Feedscope::BaserowKind;
+using Feedscope::ApiPageKind::Event;
+using Feedscope::ApiPageKind::Page;
+} // namespace TestKind
 
 namespace {
 
@@ -161,10 +171,10 @@ private Q_SLOTS:
     void upsertMergesAndKeepsHistory()
     {
         EntityStore store;
-        store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {Kind::Table, u"7"_s, {}},
+        store.apply({upsert(TestKind::Row, u"1"_s, u"7"_s, {TestKind::Table, u"7"_s, {}},
                 "{\"id\":1,\"a\":1,\"b\":2}", 5)});
-        store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3,\"c\":4}", 6)});
-        const NodeId id = store.find(Kind::Row, u"1"_s, u"7"_s);
+        store.apply({upsert(TestKind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3,\"c\":4}", 6)});
+        const NodeId id = store.find(TestKind::Row, u"1"_s, u"7"_s);
         QVERIFY(id != NoNode);
         QCOMPARE(store.node(id).data.json(), QByteArray("{\"id\":1,\"a\":1,\"b\":3,\"c\":4}"));
         QCOMPARE(store.historySize(id), size_t(1));
@@ -177,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(!store.changedInLastUpdate(id, "a"));
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6}));
         // An update that changes nothing touches the entity but adds no version.
-        store.apply({upsert(Kind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3}", 7)});
+        store.apply({upsert(TestKind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3}", 7)});
         QCOMPARE(store.historySize(id), size_t(1));
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6, 7}));
         QVERIFY(!store.changedInLastUpdate(id, "b"));
@@ -219,15 +229,15 @@ private Q_SLOTS:
         // In the store: a row named by a string id and by a number is one row; digits that are
         // not canonical sort among the numbers, as before ids were kept as numbers.
         EntityStore store;
-        const NodeRef table {Kind::Table, u"7"_s, {}};
-        store.apply({upsert(Kind::Row, u"10"_s, u"7"_s, table, "{\"a\":1}", 1),
-                upsert(Kind::Row, u"9"_s, u"7"_s, table, "{\"a\":1}", 2),
-                upsert(Kind::Row, u"08"_s, u"7"_s, table, "{\"a\":1}", 3),
-                upsert(Kind::Row, u"x"_s, u"7"_s, table, "{\"a\":1}", 4)});
-        Change byNumber = upsert(Kind::Row, {}, {}, {}, "{\"a\":2}", 5);
-        byNumber.node = NodeRef {Kind::Row, EntityId::fromNumber(10), EntityId::fromInteger(7)};
+        const NodeRef table {TestKind::Table, u"7"_s, {}};
+        store.apply({upsert(TestKind::Row, u"10"_s, u"7"_s, table, "{\"a\":1}", 1),
+                upsert(TestKind::Row, u"9"_s, u"7"_s, table, "{\"a\":1}", 2),
+                upsert(TestKind::Row, u"08"_s, u"7"_s, table, "{\"a\":1}", 3),
+                upsert(TestKind::Row, u"x"_s, u"7"_s, table, "{\"a\":1}", 4)});
+        Change byNumber = upsert(TestKind::Row, {}, {}, {}, "{\"a\":2}", 5);
+        byNumber.node = NodeRef {TestKind::Row, EntityId::fromNumber(10), EntityId::fromInteger(7)};
         store.apply({byNumber});
-        const NodeId row = store.find(Kind::Row, u"10"_s, u"7"_s);
+        const NodeId row = store.find(TestKind::Row, u"10"_s, u"7"_s);
         QVERIFY(row != NoNode);
         QCOMPARE(store.node(row).data.json(), QByteArray("{\"a\":2}"));
         QStringList order;
@@ -239,7 +249,7 @@ private Q_SLOTS:
         // zero-padded id is text.
         auto protocol = std::make_shared<BaserowProtocol>();
         EntityStore decoded;
-        decoded.setSchema(protocol);
+        decoded.setSchema(std::make_shared<BaserowSchema>());
         quint64 seq = 0;
         for (const char *frame : {R"({"type":"rows_created","table_id":7,"rows":[{"id":10,"a":1},
                                       {"id":-3,"a":1},{"id":"007","a":1}]})",
@@ -253,13 +263,13 @@ private Q_SLOTS:
             QCOMPARE(r.messages.front().status, MessageStatus::Ok);
             decoded.apply(r.changes);
         }
-        const NodeId ten = decoded.find(Kind::Row, u"10"_s, u"7"_s);
+        const NodeId ten = decoded.find(TestKind::Row, u"10"_s, u"7"_s);
         QVERIFY(ten != NoNode);
         QVERIFY(decoded.node(ten).ref.id.isNumber());
         QCOMPARE(decoded.node(ten).data.json(), QByteArray("{\"id\":\"10\",\"a\":2}"));
-        QCOMPARE(decoded.nodesOfKind(Kind::Row).size(), size_t(3));
-        QVERIFY(decoded.find(Kind::Row, u"-3"_s, u"7"_s) != NoNode);
-        QVERIFY(decoded.find(Kind::Row, u"007"_s, u"7"_s) != NoNode);
+        QCOMPARE(decoded.nodesOfKind(TestKind::Row).size(), size_t(3));
+        QVERIFY(decoded.find(TestKind::Row, u"-3"_s, u"7"_s) != NoNode);
+        QVERIFY(decoded.find(TestKind::Row, u"007"_s, u"7"_s) != NoNode);
     }
 
     void reuseBufferOnlyTakesStorageNobodyElseHolds()
@@ -398,11 +408,12 @@ private Q_SLOTS:
         limits.historyPerNode = 3;
         limits.historyTotal = 40; // the global cap drops versions on most updates
         limits.keepTombstones = keepTombstones;
+        auto schema = std::make_shared<BaserowSchema>();
         auto protocol = std::make_shared<BaserowProtocol>();
         EntityStore batched;
         EntityStore single;
         for (EntityStore *s : {&batched, &single}) {
-            s->setSchema(protocol);
+            s->setSchema(schema);
             s->setLimits(limits);
         }
         BaserowTraffic traffic(5);
@@ -427,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(batched.ignoredChanges(), single.ignoredChanges());
         QCOMPARE(batched.historyEntries(), single.historyEntries());
         QCOMPARE(batched.historyDropped(), single.historyDropped());
-        for (int k = 1; k < kindCount; ++k) {
+        for (int k = 1; k < batched.schema().kinds().count(); ++k) {
             for (NodeId b : batched.nodesOfKind(Kind(k))) {
                 const auto &nb = batched.node(b);
                 const NodeId s = single.find(nb.ref);
@@ -462,13 +473,13 @@ private Q_SLOTS:
         limits.historyTotal = 5;
         store.setLimits(limits);
         for (int i = 0; i < 10; ++i) {
-            store.apply({upsert(Kind::Page, u"1"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
+            store.apply({upsert(TestKind::Page, u"1"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
                     quint64(i + 1))});
-            store.apply({upsert(Kind::Page, u"2"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
+            store.apply({upsert(TestKind::Page, u"2"_s, {}, {}, qPrintable(u"{\"v\":%1}"_s.arg(i)),
                     quint64(i + 100))});
         }
-        const NodeId page1 = store.find(Kind::Page, u"1"_s);
-        const NodeId page2 = store.find(Kind::Page, u"2"_s);
+        const NodeId page1 = store.find(TestKind::Page, u"1"_s);
+        const NodeId page2 = store.find(TestKind::Page, u"2"_s);
         const size_t h1 = store.historySize(page1);
         const size_t h2 = store.historySize(page2);
         QVERIFY(h1 <= 3 && h2 <= 3);
@@ -503,14 +514,14 @@ private Q_SLOTS:
             const size_t size = rng() % 8 == 0 ? 300000 + rng() % 100000 : rng() % 200;
             const QByteArray json = "{\"n\":" + QByteArray::number(step) + ",\"s\":\""
                     + QByteArray(qsizetype(size), char('a' + step % 26)) + "\"}";
-            store.apply({upsert(Kind::Page, page, {}, {}, json.constData(), ++seq)});
+            store.apply({upsert(TestKind::Page, page, {}, {}, json.constData(), ++seq)});
             if (!made[page].empty())
                 ++versionsMade;
             made[page].push_back(json);
         }
         qsizetype kept = 0;
         for (const auto &[page, jsons] : made) {
-            const NodeId id = store.find(Kind::Page, page);
+            const NodeId id = store.find(TestKind::Page, page);
             const size_t h = store.historySize(id);
             QVERIFY(h <= 20);
             kept += qsizetype(h);
@@ -535,11 +546,11 @@ private Q_SLOTS:
                 "{\"a\":1,\"b\":\"x\"}"};
         quint64 seq = 1;
         for (const QByteArray &v : versions) {
-            Change c = upsert(Kind::Page, u"p"_s, {}, {}, v.constData(), seq++);
+            Change c = upsert(TestKind::Page, u"p"_s, {}, {}, v.constData(), seq++);
             c.replace = true;
             store.apply({c});
         }
-        const NodeId id = store.find(Kind::Page, u"p"_s);
+        const NodeId id = store.find(TestKind::Page, u"p"_s);
         const auto &n = store.node(id);
         QCOMPARE(store.historySize(id), versions.size() - 1);
         QCOMPARE(n.data.json(), versions.back());
@@ -629,16 +640,16 @@ private Q_SLOTS:
     void tombstonesStayUntilCleared()
     {
         EntityStore store;
-        store.apply({upsert(Kind::Event, u"1"_s, {}, {}, "{}"),
-                upsert(Kind::Event, u"2"_s, {}, {}, "{}")});
+        store.apply({upsert(TestKind::Event, u"1"_s, {}, {}, "{}"),
+                upsert(TestKind::Event, u"2"_s, {}, {}, "{}")});
         Change rm;
         rm.op = Change::Op::Remove;
-        rm.node = {Kind::Event, u"1"_s, {}};
+        rm.node = {TestKind::Event, u"1"_s, {}};
         store.apply({rm});
-        QVERIFY(store.node(store.find(Kind::Event, u"1"_s)).deleted);
+        QVERIFY(store.node(store.find(TestKind::Event, u"1"_s)).deleted);
         QCOMPARE(store.entityCount(), 2);
         store.clearTombstones();
-        QCOMPARE(store.find(Kind::Event, u"1"_s), NoNode);
+        QCOMPARE(store.find(TestKind::Event, u"1"_s), NoNode);
         QCOMPARE(store.entityCount(), 1);
         // Without tombstones, a removal erases at once.
         StoreLimits limits;
@@ -652,23 +663,26 @@ private Q_SLOTS:
     void childrenAreOrderedByKindThenOrder()
     {
         EntityStore store;
-        auto schema = std::make_shared<BaserowProtocol>();
+        auto schema = std::make_shared<BaserowSchema>();
         store.setSchema(schema);
-        const NodeRef t {Kind::Table, u"1"_s, {}};
-        store.apply({upsert(Kind::Row, u"2"_s, u"1"_s, t, "{\"order\":\"2.00000000000000000000\"}"),
-                upsert(Kind::Row, u"1"_s, u"1"_s, t, "{\"order\":\"10.00000000000000000000\"}"),
-                upsert(Kind::Field, u"5"_s, {}, t, "{\"order\":1}"),
-                upsert(Kind::View, u"9"_s, {}, t, "{\"order\":1}"),
-                upsert(Kind::Row, u"3"_s, u"1"_s, t, "{\"order\":\"2.50000000000000000000\"}")});
+        const NodeRef t {TestKind::Table, u"1"_s, {}};
+        store.apply({upsert(TestKind::Row, u"2"_s, u"1"_s, t,
+                             "{\"order\":\"2.00000000000000000000\"}"),
+                upsert(TestKind::Row, u"1"_s, u"1"_s, t, "{\"order\":\"10.00000000000000000000\"}"),
+                upsert(TestKind::Field, u"5"_s, {}, t, "{\"order\":1}"),
+                upsert(TestKind::View, u"9"_s, {}, t, "{\"order\":1}"),
+                upsert(TestKind::Row, u"3"_s, u"1"_s, t,
+                        "{\"order\":\"2.50000000000000000000\"}")});
         auto keys = [&] {
             QStringList out;
             for (NodeId c : store.node(store.find(t)).children)
-                out << kindName(store.node(c).kind) + u':' + store.node(c).ref.id.toString();
+                out << store.schema().kinds().name(store.node(c).kind) + u':'
+                                + store.node(c).ref.id.toString();
             return out;
         };
         QCOMPARE(keys(),
                 (QStringList {u"field:5"_s, u"view:9"_s, u"row:2"_s, u"row:3"_s, u"row:1"_s}));
-        store.apply({upsert(Kind::Row, u"1"_s, u"1"_s, {},
+        store.apply({upsert(TestKind::Row, u"1"_s, u"1"_s, {},
                 "{\"order\":\"1.00000000000000000000\"}")}); // a move
         QCOMPARE(keys(),
                 (QStringList {u"field:5"_s, u"view:9"_s, u"row:1"_s, u"row:2"_s, u"row:3"_s}));
@@ -679,8 +693,8 @@ private Q_SLOTS:
         // Unobserved, new rows are appended and sorted once per batch: many at once by a merge,
         // a few among many by a binary search each. Either way the order is `order`, then id.
         EntityStore store;
-        store.setSchema(std::make_shared<BaserowProtocol>());
-        const NodeRef t {Kind::Table, u"1"_s, {}};
+        store.setSchema(std::make_shared<BaserowSchema>());
+        const NodeRef t {TestKind::Table, u"1"_s, {}};
         std::mt19937 rng(3);
         std::uniform_int_distribution<int> order(1, 900);
         auto orderOf = [](int o) -> QByteArray {
@@ -689,13 +703,13 @@ private Q_SLOTS:
         Changes first;
         int nextId = 1;
         for (; nextId <= 2000; ++nextId)
-            first.push_back(upsert(Kind::Row, QString::number(nextId), u"1"_s, t,
+            first.push_back(upsert(TestKind::Row, QString::number(nextId), u"1"_s, t,
                     QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
         store.apply(std::move(first));
         for (int batch = 0; batch < 20; ++batch) {
             Changes few;
             for (int i = 0; i < 1 + batch % 3; ++i, ++nextId)
-                few.push_back(upsert(Kind::Row, QString::number(nextId), u"1"_s, t,
+                few.push_back(upsert(TestKind::Row, QString::number(nextId), u"1"_s, t,
                         QByteArray("{\"order\":\"" + orderOf(order(rng)) + "\"}").constData()));
             store.apply(std::move(few));
         }
@@ -708,13 +722,13 @@ private Q_SLOTS:
         // A snapshot comes a page at a time, usually in order (nothing to merge), but a page
         // may also land among earlier rows, sorted or not.
         EntityStore store;
-        store.setSchema(std::make_shared<BaserowProtocol>());
-        const NodeRef t {Kind::Table, u"1"_s, {}};
+        store.setSchema(std::make_shared<BaserowSchema>());
+        const NodeRef t {TestKind::Table, u"1"_s, {}};
         int nextId = 1;
         auto page = [&](std::vector<int> orders) {
             Changes c;
             for (int o : orders) {
-                c.push_back(upsert(Kind::Row, QString::number(nextId++), u"1"_s, t,
+                c.push_back(upsert(TestKind::Row, QString::number(nextId++), u"1"_s, t,
                         QByteArray("{\"order\":\"" + QByteArray::number(o)
                                 + ".50000000000000000000\"}")
                                 .constData()));
@@ -739,10 +753,10 @@ private Q_SLOTS:
         // Unobserved, a batch's new rows are left unsorted until someone asks; a model that
         // attaches then must find them in order, and see later rows inserted in place.
         EntityStore store;
-        store.setSchema(std::make_shared<BaserowProtocol>());
-        const NodeRef t {Kind::Table, u"1"_s, {}};
+        store.setSchema(std::make_shared<BaserowSchema>());
+        const NodeRef t {TestKind::Table, u"1"_s, {}};
         auto row = [&](int id, int order) {
-            return upsert(Kind::Row, QString::number(id), u"1"_s, t,
+            return upsert(TestKind::Row, QString::number(id), u"1"_s, t,
                     QByteArray("{\"order\":\"" + QByteArray::number(order)
                             + ".00000000000000000000\"}")
                             .constData());
@@ -779,15 +793,15 @@ private Q_SLOTS:
     {
         QFETCH(unsigned, seed);
         QFETCH(int, resetThreshold);
-        FeedConfig config = FeedConfig::defaults(FeedKind::Baserow);
+        FeedConfig config = Feeds::defaults(u"baserow"_s);
         config.storeLimits.resetThreshold = resetThreshold;
         config.storeLimits.historyPerNode = 4;
         FeedSession session(config);
         LiveTreeModel tree(session.store());
         TableRowsModel rows(session.store());
-        rows.setTable({Kind::Table, u"1"_s, {}});
+        rows.setTable({TestKind::Table, u"1"_s, {}});
         TableRowsModel rows3(session.store());
-        rows3.setTable({Kind::Table, u"3"_s, {}}); // never announced: rows under a placeholder
+        rows3.setTable({TestKind::Table, u"3"_s, {}}); // never announced: rows under a placeholder
         TreeFilterProxy treeFilter;
         treeFilter.setSourceModel(&tree);
         treeFilter.setText(u"1"_s, false);
@@ -823,9 +837,9 @@ private Q_SLOTS:
                 treeFilter.setText(u"T"_s, false);
         }
         // The grid shows exactly the table's rows, in order.
-        const NodeId t = session.store()->find(Kind::Table, u"1"_s);
+        const NodeId t = session.store()->find(TestKind::Table, u"1"_s);
         QVERIFY(t != NoNode);
-        const auto [first, last] = session.store()->kindRange(t, Kind::Row);
+        const auto [first, last] = session.store()->kindRange(t, TestKind::Row);
         QCOMPARE(rows.rowCount(), last - first);
         QVERIFY(tree.rowCount() > 0);
         QVERIFY(session.counters().applied > 100);
@@ -838,8 +852,8 @@ private Q_SLOTS:
         std::function<void(NodeId, int)> walk = [&](NodeId id, int depth) {
             for (NodeId c : store.node(id).children) {
                 const auto &n = store.node(c);
-                out << QString(depth, u' ') + kindName(n.kind) + u':' + n.ref.id.toString() + u'/'
-                                + n.ref.scope.toString()
+                out << QString(depth, u' ') + store.schema().kinds().name(n.kind) + u':'
+                                + n.ref.id.toString() + u'/' + n.ref.scope.toString()
                                 + (n.deleted ? u" (deleted)"_s : QString());
                 walk(c, depth + 1);
             }
@@ -850,22 +864,22 @@ private Q_SLOTS:
 
     void fixtureSessionsUnderTheTester_data()
     {
-        QTest::addColumn<int>("feed");
+        QTest::addColumn<QString>("feed");
         QTest::addColumn<QString>("file");
-        QTest::newRow("baserow") << int(FeedKind::Baserow) << u"baserow/session-example.jsonl"_s;
+        QTest::newRow("baserow") << u"baserow"_s << u"baserow/session-example.jsonl"_s;
         QTest::newRow("contentserver")
-                << int(FeedKind::ContentServer) << u"contentserver/session-example.jsonl"_s;
-        QTest::newRow("ap") << int(FeedKind::ApiPage) << u"ap/session-example.jsonl"_s;
+                << u"contentserver"_s << u"contentserver/session-example.jsonl"_s;
+        QTest::newRow("ap") << u"ap"_s << u"ap/session-example.jsonl"_s;
     }
 
     void fixtureSessionsUnderTheTester()
     {
-        QFETCH(int, feed);
+        QFETCH(QString, feed);
         QFETCH(QString, file);
-        FeedSession session(FeedConfig::defaults(FeedKind(feed)));
+        FeedSession session(Feeds::defaults(feed));
         LiveTreeModel tree(session.store());
         TableRowsModel rows(session.store());
-        rows.setTable({Kind::Table, u"5101"_s, {}});
+        rows.setTable({TestKind::Table, u"5101"_s, {}});
         QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester t2(&rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
         // One frame per batch, so every structural step goes through the models.

@@ -4,8 +4,8 @@
 
 #include "net/feedconnection.h"
 #include "net/jwt.h"
-#include "net/secrets.h"
 #include "session/recorder.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 using namespace Feedscope;

@@ -5,7 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "server/apimitation.h"
+#include "server/apipage/apipageimitation.h"
 #include "server/embeddedserver.h"
 #include "testutil.h"
 
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         Server::EmbeddedServerConfig c;
-        c.baserow = c.contentServer = false;
+        c.feeds = {u"ap"_s};
         c.options.apPingIntervalMs = 300;
         m_server = std::make_unique<Server::EmbeddedServer>(c);
         QString error;
@@ -68,7 +68,7 @@ private Q_SLOTS:
         WsClient c;
         c.open(url(u"/api/ws"_s, true));
         QVERIFY(c.waitConnected());
-        Server::ApImitation *ap = m_server->apiPage();
+        Server::ApiPageImitation *ap = m_server->imitation<Server::ApiPageImitation>();
         // Two changes back to back: one frame, joined by "\n".
         auto e = ap->createEvent(
                 *OValue::fromJson(Test::readFixture(u"ap/rest/POST_events_request.json"_s)));
@@ -256,7 +256,7 @@ private Q_SLOTS:
         WsClient c;
         c.open(url(u"/api/ws"_s, true));
         QVERIFY(c.waitConnected());
-        Server::ApImitation *ap = m_server->apiPage();
+        Server::ApiPageImitation *ap = m_server->imitation<Server::ApiPageImitation>();
         // 300 broadcasts within one event-loop turn overflow the 256-message queue.
         for (int i = 0; i < 300; ++i)
             ap->createPage(OValue::object({{u"title"_s, u"p%1"_s.arg(i)}, {u"text"_s, u"x"_s}}));

@@ -5,7 +5,7 @@
 #include <QTest>
 
 #include "net/jwt.h"
-#include "server/baserowserver.h"
+#include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
 #include "server/serversecret.h"
 #include "testutil.h"
@@ -18,7 +18,7 @@ using Test::WsClient;
 
 // The Baserow imitation checked against specs/baserow.md and the fixtures with a plain
 // QWebSocket client and plain HTTP, independently of Feedscope's client code.
-class TestBaserowServer : public QObject
+class TestBaserowImitation : public QObject
 {
     Q_OBJECT
 
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the signing secret goes to a test folder
         Server::EmbeddedServerConfig c;
-        c.contentServer = c.apiPage = false;
+        c.feeds = {u"baserow"_s};
         m_server = std::make_unique<EmbeddedServer>(c);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -405,7 +405,7 @@ private Q_SLOTS:
         const QByteArray grace = login(u"grace@example.com"_s, u"grace"_s);
         auto c = connect(grace, u"{\"page\": \"table\", \"table_id\": 102}"_s);
         QVERIFY(c);
-        QVERIFY(m_server->baserow()->removeMember(3));
+        QVERIFY(m_server->imitation<Server::BaserowImitation>()->removeMember(3));
         auto deleted = c->nextOfType(u"group_user_deleted"_s);
         QVERIFY(deleted);
         QCOMPARE(keys(*deleted), keys(fixture(u"group_user_deleted.json"_s)));
@@ -425,7 +425,7 @@ private Q_SLOTS:
         const QString refreshToken = refresh.json()->value(u"refresh_token").toString();
         m_server.reset();
         Server::EmbeddedServerConfig c;
-        c.contentServer = c.apiPage = false;
+        c.feeds = {u"baserow"_s};
         m_server = std::make_unique<EmbeddedServer>(c);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -475,5 +475,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBaserowServer)
+QTEST_GUILESS_MAIN(TestBaserowImitation)
 #include "tst_baserowserver.moc"

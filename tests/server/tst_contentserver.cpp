@@ -3,7 +3,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "server/contentserverimitation.h"
+#include "server/contentserver/contentserverimitation.h"
 #include "server/embeddedserver.h"
 #include "testutil.h"
 
@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the signing secret goes to a test folder
         Server::EmbeddedServerConfig c;
-        c.baserow = c.apiPage = false;
+        c.feeds = {u"contentserver"_s};
         c.options.csAllowedOrigins = {u"http://allowed.example"_s};
         m_server = std::make_unique<Server::EmbeddedServer>(c);
         QString error;
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(connect({{"Authorization", "Jwt " + jwt}}));
         // A Baserow token is not a ContentServer one: each imitation has its own key.
         Server::EmbeddedServerConfig both;
-        both.apiPage = false;
+        both.feeds = {u"baserow"_s, u"contentserver"_s};
         Server::EmbeddedServer server(both);
         QVERIFY2(server.start(&error), qPrintable(error));
         QUrl login = server.url();
@@ -168,7 +168,7 @@ private Q_SLOTS:
         admin->send("{\"id\":\"a\",\"action\":\"LISTEN\",\"path\":\"/ui\"}");
         QCOMPARE(OValue::fromJson(admin->next())->value(u"statusCode").toInt(), 202);
 
-        Server::ContentServerImitation *cs = m_server->contentServer();
+        Server::ContentServerImitation *cs = m_server->imitation<Server::ContentServerImitation>();
         // Readable by ROLE_USER: alice hears of it, with canRead true and canWrite false.
         QCOMPARE(cs->put(u"/ui/dashboards/content/shared1"_s, u"{}"_s, {u"admin"_s},
                          {u"ROLE_USER"_s}, u"admin"_s, false, true),
@@ -237,7 +237,8 @@ private Q_SLOTS:
                          alice)
                          .status,
                 201);
-        QVERIFY(m_server->contentServer()->entry(u"/ui/dashboards/content/new/deep"_s));
+        QVERIFY(m_server->imitation<Server::ContentServerImitation>()->entry(
+                u"/ui/dashboards/content/new/deep"_s));
         auto forbidden = Test::http("PUT", url(u"/content/rest/v5/files/top"_s),
                 "{\"content\":\"x\",\"overwrite\":true}", alice);
         QCOMPARE(forbidden.status, 403);
@@ -247,7 +248,8 @@ private Q_SLOTS:
                          {}, alice)
                          .status,
                 200);
-        QVERIFY(!m_server->contentServer()->entry(u"/ui/dashboards/content/new/deep/file"_s));
+        QVERIFY(!m_server->imitation<Server::ContentServerImitation>()->entry(
+                u"/ui/dashboards/content/new/deep/file"_s));
     }
 };
 

@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include "faketransport.h"
+#include "feeds/baserow/baserowkinds.h"
+#include "feeds/registry.h"
 #include "model/roles.h"
 #include "session/feedsession.h"
 #include "testutil.h"
@@ -56,7 +58,7 @@ private Q_SLOTS:
 
     void baserowSubscriptionLifecycle()
     {
-        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        FeedConfig c = Feeds::defaults(u"baserow"_s);
         c.subscriptions = {u"table:5101"_s, u"row:5101:12"_s};
         Fixture f(c);
         QAbstractItemModelTester tester(
@@ -95,7 +97,7 @@ private Q_SLOTS:
 
     void serverDiscardAndReconnectResend()
     {
-        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        FeedConfig c = Feeds::defaults(u"baserow"_s);
         c.subscriptions = {u"table:1"_s, u"table:2"_s};
         Fixture f(c);
         f.session->start();
@@ -134,7 +136,7 @@ private Q_SLOTS:
     void refusalsAreFinal()
     {
         QFETCH(QByteArray, frame);
-        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        Fixture f(Feeds::defaults(u"baserow"_s));
         f.session->start();
         if (!frame.contains("authentication"))
             f.transport->deliver(auth(true));
@@ -148,7 +150,7 @@ private Q_SLOTS:
     {
         // Frames delivered back to back, the event loop never running: decoded changes do not
         // pile up past the bound, and nothing is lost.
-        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        Fixture f(Feeds::defaults(u"baserow"_s));
         f.session->start();
         f.transport->deliver(auth(true));
         constexpr int Frames = 3000;
@@ -170,7 +172,7 @@ private Q_SLOTS:
         f.session->flush();
         QCOMPARE(f.session->pendingChanges(), 0);
         // Every update arrived: the last frame's value is the rows' value.
-        const NodeId row = f.session->store()->find(Kind::Row, u"7"_s, u"1"_s);
+        const NodeId row = f.session->store()->find(BaserowKind::Row, u"7"_s, u"1"_s);
         QVERIFY(row != NoNode);
         QCOMPARE(f.session->store()->node(row).data.value("field_1").value_or(QByteArrayView()),
                 QByteArrayView(QByteArray::number(Frames - 1)));
@@ -178,7 +180,7 @@ private Q_SLOTS:
 
     void contentServerCorrelatesById()
     {
-        FeedConfig c = FeedConfig::defaults(FeedKind::ContentServer);
+        FeedConfig c = Feeds::defaults(u"contentserver"_s);
         c.subscriptions = {u"/ui/dashboards"_s, u"/nope"_s};
         Fixture f(c);
         f.session->start(); // ready as soon as the socket is open
@@ -203,9 +205,9 @@ private Q_SLOTS:
 
     void contentServerWithoutSubscriptionMessages()
     {
-        FeedConfig c = FeedConfig::defaults(FeedKind::ContentServer);
-        c.csSubscribeTemplate.clear();
-        c.csUnsubscribeTemplate.clear();
+        FeedConfig c = Feeds::defaults(u"contentserver"_s);
+        c.options[u"subscribeTemplate"_s].clear();
+        c.options[u"unsubscribeTemplate"_s].clear();
         c.subscriptions = {u"/ui"_s};
         Fixture f(c);
         f.session->start();
@@ -215,7 +217,7 @@ private Q_SLOTS:
 
     void badInputIsCountedAndReported()
     {
-        Fixture f(FeedConfig::defaults(FeedKind::Baserow));
+        Fixture f(Feeds::defaults(u"baserow"_s));
         f.session->start();
         QSignalSpy errors(f.session, &FeedSession::errorOccurred);
         f.transport->deliver(auth(true));
@@ -232,14 +234,14 @@ private Q_SLOTS:
         QCOMPARE(c.unknown, 1u);
         QCOMPARE(errors.size(), 3);
         // What was received before is still there.
-        QVERIFY(f.session->store()->find(Kind::Row, u"1"_s, u"1"_s) != NoNode);
+        QVERIFY(f.session->store()->find(BaserowKind::Row, u"1"_s, u"1"_s) != NoNode);
         QCOMPARE(f.session->log()->size(), 6);
         QCOMPARE(f.session->statistics()->countOf(u"rows_created"_s), 2);
     }
 
     void rawFeedSendsAndCountsByKey()
     {
-        FeedConfig c = FeedConfig::defaults(FeedKind::Raw);
+        FeedConfig c = Feeds::defaults(u"raw"_s);
         Fixture f(c);
         f.session->start();
         QString error;

@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "server/apimitation.h"
-#include "server/baserowserver.h"
-#include "server/contentserverimitation.h"
+#include "server/apipage/apipageimitation.h"
+#include "server/baserow/baserowimitation.h"
+#include "server/contentserver/contentserverimitation.h"
 #include "server/embeddedserver.h"
 #include "server/serverfront.h"
 #include "testutil.h"
@@ -106,7 +106,7 @@ private Q_SLOTS:
                 u"6"_s, u"--dump-state"_s, dump, u"--record"_s, record});
         // The snapshot's rows arrive first, then live changes.
         QVERIFY2(run.waitFor("\"Cordless drill\""), run.err.constData());
-        QVERIFY(m_server->baserow()->updateRow(
+        QVERIFY(m_server->imitation<Server::BaserowImitation>()->updateRow(
                 100, 2, OValue::object({{u"field_1001"_s, u"Monitor test"_s}})));
         QVERIFY2(run.waitFor("Monitor test"), run.out.right(2000).constData());
         QCOMPARE(run.finish(), 0);
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QTimer updates;
         updates.setInterval(200);
         connect(&updates, &QTimer::timeout, this, [&] {
-            m_server->baserow()->updateRow(
+            m_server->imitation<Server::BaserowImitation>()->updateRow(
                     100, 2, OValue::object({{u"field_1001"_s, u"Idle test %1"_s.arg(sent)}}));
             lastSentMs = clock.elapsed();
             if (++sent == 15)
@@ -177,7 +177,7 @@ private Q_SLOTS:
     {
         // Tokens shorter-lived than the client's 60 s margin: every reconnect must refresh.
         Server::EmbeddedServerConfig c;
-        c.contentServer = c.apiPage = false;
+        c.feeds = {u"baserow"_s};
         c.options.accessTtlSec = 30;
         Server::EmbeddedServer server(c);
         QString error;
@@ -194,15 +194,17 @@ private Q_SLOTS:
                 u"demo@example.com"_s, u"--password-file"_s, secretFile(u"pw2"_s, "demo"),
                 u"--subscribe"_s, u"table:101"_s, u"--no-snapshot"_s, u"--duration"_s, u"8"_s});
         QTRY_COMPARE_WITH_TIMEOUT(upgrades, 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(server.baserow()->connectionCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+                server.imitation<Server::BaserowImitation>()->connectionCount(), 1, 10000);
         server.dropConnections();
         QTRY_COMPARE_WITH_TIMEOUT(upgrades, 2, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(server.baserow()->connectionCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+                server.imitation<Server::BaserowImitation>()->connectionCount(), 1, 10000);
         QCOMPARE(logins, 1);
         QCOMPARE(refreshes, 1);
         // Still subscribed after the reconnect: a change on the table arrives.
         QTest::qWait(300);
-        server.baserow()->updateRow(
+        server.imitation<Server::BaserowImitation>()->updateRow(
                 101, 101, OValue::object({{u"field_1012"_s, u"After reconnect"_s}}));
         QVERIFY(run.waitFor("After reconnect"));
         QCOMPARE(run.finish(), 0);
@@ -216,7 +218,7 @@ private Q_SLOTS:
                 u"--password-file"_s, secretFile(u"alice"_s, "alice"), u"--listen"_s,
                 u"/ui/dashboards"_s, u"--duration"_s, u"5"_s, u"--dump-state"_s, dump});
         QVERIFY2(run.waitFor("0a1_metadata"), run.err.constData()); // the REST snapshot
-        m_server->contentServer()->put(u"/ui/dashboards/content/m1"_s,
+        m_server->imitation<Server::ContentServerImitation>()->put(u"/ui/dashboards/content/m1"_s,
                 u"{\"name\":\"from the test\"}"_s, {u"alice"_s}, {u"alice"_s}, u"alice"_s, true,
                 true);
         QVERIFY(run.waitFor("/ui/dashboards/content/m1"));
@@ -244,8 +246,9 @@ private Q_SLOTS:
         raw.start({u"--feed"_s, u"raw"_s, u"--url"_s, ws.toString(), u"--print"_s, u"frames"_s,
                 u"--duration"_s, u"4"_s});
         QVERIFY2(ap.waitFor("\"PING\""), ap.err.constData()); // the REST snapshot
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->apiPage()->connectionCount(), 2, 10000);
-        m_server->apiPage()->createPage(
+        QTRY_COMPARE_WITH_TIMEOUT(
+                m_server->imitation<Server::ApiPageImitation>()->connectionCount(), 2, 10000);
+        m_server->imitation<Server::ApiPageImitation>()->createPage(
                 OValue::object({{u"title"_s, u"Monitor page"_s}, {u"text"_s, u"x"_s}}));
         QVERIFY(ap.waitFor("Monitor page"));
         QVERIFY(raw.waitFor("ap_page_created"));

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "feeds/contentserver/contentserverprotocol.h"
+#include "feeds/registry.h"
 #include "session/feedsession.h"
 #include "session/replay.h"
 #include "session/statedump.h"
@@ -24,9 +26,9 @@ class TestReplay : public QObject
 
 private:
     static OValue replay(
-            FeedKind feed, const QList<QByteArray> &lines, ReplaySummary *summary = nullptr)
+            const QString &feed, const QList<QByteArray> &lines, ReplaySummary *summary = nullptr)
     {
-        FeedSession session(FeedConfig::defaults(feed));
+        FeedSession session(Feeds::defaults(feed));
         const ReplaySummary s = replayLines(session, lines);
         if (summary)
             *summary = s;
@@ -49,8 +51,8 @@ private Q_SLOTS:
     void baserowSession()
     {
         ReplaySummary summary;
-        const OValue dump = replay(FeedKind::Baserow,
-                Test::fixtureLines(u"baserow/session-example.jsonl"_s), &summary);
+        const OValue dump = replay(
+                u"baserow"_s, Test::fixtureLines(u"baserow/session-example.jsonl"_s), &summary);
         QCOMPARE(dump.value(u"feed").toString(), u"baserow"_s);
         QCOMPARE(summary.framesOut, 4);
         QCOMPARE(summary.counters.malformed + summary.counters.invalid + summary.counters.unknown,
@@ -138,7 +140,7 @@ private Q_SLOTS:
     void everyBaserowFixtureDecodes()
     {
         QFETCH(QString, file);
-        FeedSession session(FeedConfig::defaults(FeedKind::Baserow));
+        FeedSession session(Feeds::defaults(u"baserow"_s));
         Frame f;
         f.seq = 1;
         f.bytes = Test::fixtureFrame(file);
@@ -152,7 +154,7 @@ private Q_SLOTS:
 
     void partialRowsAreMerged()
     {
-        const OValue dump = replay(FeedKind::Baserow,
+        const OValue dump = replay(u"baserow"_s,
                 {fixtureLine(u"rows_created.json"_s),
                         fixtureLine(u"variants/rows_updated.partial_rows.json"_s)});
         const OValue *row = findNode(dump, u"row"_s, u"41"_s);
@@ -166,24 +168,24 @@ private Q_SLOTS:
         const QByteArray created = Test::fixtureFrame(u"baserow/rows_created.json"_s);
         const QByteArray deleted =
                 "{\"type\": \"rows_deleted\", \"table_id\": 5101, \"row_ids\": [41], \"rows\": []}";
-        OValue dump = replay(FeedKind::Baserow, {inLine(created), inLine(deleted)});
+        OValue dump = replay(u"baserow"_s, {inLine(created), inLine(deleted)});
         QVERIFY(findNode(dump, u"row"_s, u"41"_s)->value(u"deleted").toBool());
-        dump = replay(FeedKind::Baserow, {inLine(created), inLine(deleted), inLine(created)});
+        dump = replay(u"baserow"_s, {inLine(created), inLine(deleted), inLine(created)});
         QVERIFY(!findNode(dump, u"row"_s, u"41"_s)->value(u"deleted").toBool());
-        dump = replay(FeedKind::Baserow,
+        dump = replay(u"baserow"_s,
                 {fixtureLine(u"field_created.json"_s), fixtureLine(u"field_deleted.json"_s),
                         fixtureLine(u"field_restored.json"_s)});
         QVERIFY(!findNode(dump, u"field"_s, u"60005"_s)->value(u"deleted").toBool());
-        dump = replay(FeedKind::Baserow,
+        dump = replay(u"baserow"_s,
                 {fixtureLine(u"row_comment_created.json"_s),
                         fixtureLine(u"row_comment_deleted.json"_s)});
         QVERIFY(findNode(dump, u"row_comment"_s, u"9001"_s)->value(u"deleted").toBool());
-        dump = replay(FeedKind::Baserow,
+        dump = replay(u"baserow"_s,
                 {fixtureLine(u"row_comment_created.json"_s),
                         fixtureLine(u"row_comment_deleted.json"_s),
                         fixtureLine(u"row_comment_restored.json"_s)});
         QVERIFY(!findNode(dump, u"row_comment"_s, u"9001"_s)->value(u"deleted").toBool());
-        dump = replay(FeedKind::Baserow,
+        dump = replay(u"baserow"_s,
                 {fixtureLine(u"group_created.json"_s), fixtureLine(u"group_deleted.json"_s),
                         fixtureLine(u"group_restored.json"_s)});
         const OValue *ws = findNode(dump, u"workspace"_s, u"312"_s);
@@ -199,7 +201,7 @@ private Q_SLOTS:
                 "{\"type\": \"table_created\", \"table\": {\"id\": 5101, \"name\": \"Products\", "
                 "\"order\": 1, \"database_id\": 4101, \"data_sync\": null}}";
         const QByteArray app = Test::fixtureFrame(u"baserow/application_created.json"_s);
-        const OValue dump = replay(FeedKind::Baserow, {inLine(rows), inLine(table), inLine(app)});
+        const OValue dump = replay(u"baserow"_s, {inLine(rows), inLine(table), inLine(app)});
         // One table node, under application 4101 (itself a placeholder until announced).
         int tables = 0;
         std::function<void(const OValue &)> count = [&](const OValue &nodes) {
@@ -229,7 +231,7 @@ private Q_SLOTS:
                 "\"1.00000000000000000000\"}], \"metadata\": {}, \"before_row_id\": null}";
         const QByteArray del =
                 "{\"type\": \"rows_deleted\", \"table_id\": 1, \"row_ids\": [1], \"rows\": []}";
-        const OValue dump = replay(FeedKind::Baserow, {inLine(a), inLine(b), inLine(del)});
+        const OValue dump = replay(u"baserow"_s, {inLine(a), inLine(b), inLine(del)});
         const OValue *t1 = findNode(dump, u"table"_s, u"1"_s);
         const OValue *t2 = findNode(dump, u"table"_s, u"2"_s);
         QVERIFY(t1->value(u"children").at(0).value(u"deleted").toBool());
@@ -238,7 +240,7 @@ private Q_SLOTS:
 
     void legacyKeysAreRead()
     {
-        const OValue dump = replay(FeedKind::Baserow,
+        const OValue dump = replay(u"baserow"_s,
                 {fixtureLine(u"legacy/group_created.until_1.15.json"_s),
                         fixtureLine(u"legacy/group_user_added.1.16_to_1.26.json"_s)});
         QCOMPARE(findNode(dump, u"workspace"_s, u"312"_s)->value(u"label").toString(),
@@ -250,14 +252,14 @@ private Q_SLOTS:
 
     void usersScheduledForDeletionStayLive()
     {
-        const OValue dump = replay(FeedKind::Baserow, {fixtureLine(u"group_user_added.json"_s)});
+        const OValue dump = replay(u"baserow"_s, {fixtureLine(u"group_user_added.json"_s)});
         const OValue *u = findNode(dump, u"user"_s, u"903"_s);
         QVERIFY(u);
         const QByteArray deleted =
                 "{\"type\": \"user_deleted\", \"user\": {\"id\": 31, \"username\": "
                 "\"linus@example.com\", \"first_name\": \"Linus\"}}";
-        const OValue after = replay(
-                FeedKind::Baserow, {fixtureLine(u"group_user_added.json"_s), inLine(deleted)});
+        const OValue after =
+                replay(u"baserow"_s, {fixtureLine(u"group_user_added.json"_s), inLine(deleted)});
         const OValue *v = findNode(after, u"user"_s, u"903"_s);
         QVERIFY(!v->value(u"deleted").toBool());
         QCOMPARE(v->value(u"data").value(u"to_be_deleted").toBool(), true);
@@ -277,7 +279,7 @@ private Q_SLOTS:
         lines.insert(6, "this line is not JSON at all");
         lines.append("{\"dir\": \"in\", \"msg\": {\"type\": \"force_disconnect\"}}");
         ReplaySummary summary;
-        const OValue dump = replay(FeedKind::Baserow, lines, &summary);
+        const OValue dump = replay(u"baserow"_s, lines, &summary);
         QCOMPARE(summary.counters.malformed, 1u);
         QCOMPARE(summary.counters.unknown, 1u);
         QCOMPARE(summary.counters.invalid, 1u);
@@ -292,7 +294,7 @@ private Q_SLOTS:
         ReplaySummary summary;
         QList<QByteArray> lines = Test::fixtureLines(u"contentserver/session-example.jsonl"_s);
         // Before the removals: the whole story so far.
-        const OValue mid = replay(FeedKind::ContentServer, lines.mid(0, 9));
+        const OValue mid = replay(u"contentserver"_s, lines.mid(0, 9));
         const OValue *meta =
                 findNode(mid, u"file"_s, u"/ui/dashboards/structure/b7e/b7e_metadata"_s);
         QVERIFY(meta);
@@ -308,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(parent->value(u"id").toString(), u"/ui/dashboards"_s);
         QCOMPARE(mid.value(u"roots").at(0).value(u"id").toString(), u"/ui"_s);
 
-        const OValue end = replay(FeedKind::ContentServer, lines, &summary);
+        const OValue end = replay(u"contentserver"_s, lines, &summary);
         QCOMPARE(summary.counters.malformed + summary.counters.invalid + summary.counters.unknown,
                 0u);
         const OValue *b7e = findNode(end, u"directory"_s, u"/ui/dashboards/structure/b7e"_s);
@@ -324,7 +326,7 @@ private Q_SLOTS:
         auto line = [](const char *json) -> QByteArray {
             return QByteArray("{\"dir\":\"in\",\"msg\":") + json + "}";
         };
-        const OValue dump = replay(FeedKind::ContentServer,
+        const OValue dump = replay(u"contentserver"_s,
                 {line("{\"path\":\"a//b/"
                       "\",\"action\":\"added\",\"entry\":{\"isDirectory\":true,\"owners\":[],"
                       "\"readers\":[]}}"),
@@ -391,7 +393,7 @@ private Q_SLOTS:
             lines << remove(u"/ui/users/priya"_s)
                   << entry(u"/ui/users/priya/settings/preferences"_s, action, false, 10 + round);
         }
-        const OValue dump = replay(FeedKind::ContentServer, lines);
+        const OValue dump = replay(u"contentserver"_s, lines);
         const OValue *parent = nullptr;
         const OValue *priya = findNode(dump, u"directory"_s, u"/ui/users/priya"_s, &parent);
         QVERIFY(priya);
@@ -417,7 +419,7 @@ private Q_SLOTS:
 
     void aRevivedFolderKeepsItsRemovalInItsHistory()
     {
-        FeedSession session(FeedConfig::defaults(FeedKind::ContentServer));
+        FeedSession session(Feeds::defaults(u"contentserver"_s));
         replayLines(session,
                 {"{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b\",\"action\":\"ADD\",\"entry\":{"
                  "\"isDirectory\":true,\"owners\":[\"x\"],\"readers\":[]}}}",
@@ -425,7 +427,7 @@ private Q_SLOTS:
                         "{\"dir\":\"in\",\"msg\":{\"path\":\"/a/b/c\",\"action\":\"ADD\","
                         "\"entry\":{\"isDirectory\":false,\"owners\":[],\"readers\":[]}}}"});
         const EntityStore &store = *session.store();
-        const NodeId b = store.find(Kind::Directory, EntityId(u"/a/b"_s));
+        const NodeId b = store.find(ContentServerKind::Directory, EntityId(u"/a/b"_s));
         QVERIFY(b != NoNode);
         const auto &n = store.node(b);
         QVERIFY(!n.deleted);
@@ -446,7 +448,7 @@ private Q_SLOTS:
     void apSession()
     {
         const QList<QByteArray> lines = Test::fixtureLines(u"ap/session-example.jsonl"_s);
-        const OValue mid = replay(FeedKind::ApiPage, lines.mid(0, 5));
+        const OValue mid = replay(u"ap"_s, lines.mid(0, 5));
         const OValue *e41 = findNode(mid, u"event"_s, u"41"_s);
         QVERIFY(e41);
         QCOMPARE(e41->value(u"data").value(u"label").toString(), u"User joined a room"_s);
@@ -466,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(e42->value(u"children").items().empty());
 
         ReplaySummary summary;
-        const OValue end = replay(FeedKind::ApiPage, lines, &summary);
+        const OValue end = replay(u"ap"_s, lines, &summary);
         QVERIFY(findNode(end, u"event"_s, u"41"_s)->value(u"deleted").toBool());
         QVERIFY(findNode(end, u"event"_s, u"42"_s)->value(u"deleted").toBool());
         QVERIFY(findNode(end, u"page"_s, u"7"_s)->value(u"deleted").toBool());
@@ -493,7 +495,7 @@ private Q_SLOTS:
                 "\"description\":\"\",\"createdAt\":\"x\",\"updatedAt\":\"x\"}],\"createdAt\":"
                 "\"0001-01-01T00:00:00Z\",\"updatedAt\":\"y\"}}}";
         ReplaySummary summary;
-        const OValue dump = replay(FeedKind::ApiPage,
+        const OValue dump = replay(u"ap"_s,
                 {rec(1, created + "\n" + Test::readFixture(u"ap/ap_page_created.json"_s).trimmed()),
                         rec(2,
                                 fieldsDup + "\n{broken\n"

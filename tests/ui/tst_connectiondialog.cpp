@@ -49,15 +49,15 @@ private Q_SLOTS:
             child<QComboBox>(&d, "feed")->setCurrentIndex(0);
             child<QLineEdit>(&d, "url")->clear();
             QTest::keyClicks(child<QLineEdit>(&d, "url"), u"https://baserow.example.com"_s);
-            child<QRadioButton>(&d, "baserowPassword")->setChecked(true);
-            QTest::keyClicks(child<QLineEdit>(&d, "email"), u"ada@example.com"_s);
+            child<QRadioButton>(&d, "auth-password")->setChecked(true);
+            QTest::keyClicks(child<QLineEdit>(&d, "user"), u"ada@example.com"_s);
             QTest::keyClicks(child<QLineEdit>(&d, "password"), u"s3cret-pw"_s);
             QTest::keyClicks(child<QLineEdit>(&d, "subscriptions"), u"table:5101, row:5101:12"_s);
             QTest::mouseClick(child<QPushButton>(&d, "saveProfile"), Qt::LeftButton);
             QVERIFY(child<QLabel>(&d, "error")->text().isEmpty());
             const FeedConfig c = d.config();
-            QCOMPARE(c.feed, FeedKind::Baserow);
-            QCOMPARE(c.auth, FeedConfig::Auth::Password);
+            QCOMPARE(c.feedId(), u"baserow"_s);
+            QCOMPARE(c.auth, u"password"_s);
             QCOMPARE(c.subscriptions, (QStringList {u"table:5101"_s, u"row:5101:12"_s}));
             QCOMPARE(c.effectiveWebSocketUrl().toString(), u"wss://baserow.example.com/ws/core/"_s);
         }
@@ -74,7 +74,7 @@ private Q_SLOTS:
         // A new dialog loads it back, secret included.
         Ui::ConnectionDialog again(settings.get(), &secrets);
         again.loadProfile(u"Prod Baserow"_s);
-        QCOMPARE(child<QLineEdit>(&again, "email")->text(), u"ada@example.com"_s);
+        QCOMPARE(child<QLineEdit>(&again, "user")->text(), u"ada@example.com"_s);
         QCOMPARE(child<QLineEdit>(&again, "password")->text(), u"s3cret-pw"_s);
         QCOMPARE(child<QLineEdit>(&again, "url")->text(), u"https://baserow.example.com"_s);
         // Deleting the profile deletes its secrets.
@@ -93,20 +93,26 @@ private Q_SLOTS:
         child<QLineEdit>(&d, "url")->setText(u"not a url at all ://"_s);
         QVERIFY(!d.validate().isEmpty());
         child<QLineEdit>(&d, "url")->setText(u"http://atoti.local:9090"_s);
-        child<QRadioButton>(&d, "csJwt")->setChecked(true);
-        child<QLineEdit>(&d, "csUser")->setText(u"alice"_s);
-        child<QLineEdit>(&d, "csPassword")->setText(u"alice"_s);
+        child<QRadioButton>(&d, "auth-jwt")->setChecked(true);
+        // The JWT mode shows the token, the user and the password, all optional.
+        QVERIFY(child<QLineEdit>(&d, "token")->isVisibleTo(&d));
+        QVERIFY(!child<QLineEdit>(&d, "cookie")->isVisibleTo(&d));
+        child<QLineEdit>(&d, "user")->setText(u"alice"_s);
+        child<QLineEdit>(&d, "password")->setText(u"alice"_s);
         child<QLineEdit>(&d, "subscriptions")->setText(u"/ui/dashboards"_s);
-        child<QCheckBox>(&d, "csNoMessages")->setChecked(true);
+        // Its own settings: the assumed subscription frames; empty means none.
+        child<QLineEdit>(&d, "option-subscribeTemplate")->clear();
         QCOMPARE(d.validate(), QString());
         const FeedConfig c = d.config();
-        QCOMPARE(c.auth, FeedConfig::Auth::Jwt);
-        QVERIFY(c.csSubscribeTemplate.isEmpty());
+        QCOMPARE(c.auth, u"jwt"_s);
+        QVERIFY(c.option(u"subscribeTemplate"_s).isEmpty());
+        QVERIFY(c.options.contains(u"subscribeTemplate"_s));
         QCOMPARE(c.effectiveWebSocketUrl().toString(), u"ws://atoti.local:9090/content/ws/v5"_s);
         QVERIFY(c.keepalive.enabled);
         // A bad Baserow subscription is refused before connecting.
         child<QComboBox>(&d, "feed")->setCurrentIndex(0);
-        child<QLineEdit>(&d, "email")->setText(u"a@b.c"_s);
+        child<QRadioButton>(&d, "auth-password")->setChecked(true);
+        child<QLineEdit>(&d, "user")->setText(u"a@b.c"_s);
         child<QLineEdit>(&d, "password")->setText(u"pw"_s);
         child<QLineEdit>(&d, "subscriptions")->setText(u"tabel:1"_s);
         QVERIFY(d.validate().contains(u"tabel"_s));

@@ -13,6 +13,8 @@
 
 #include "decorationproxy.h"
 #include "detailpane.h"
+#include "feeds/baserow/baserowkinds.h"
+#include "feeds/registry.h"
 #include "feedview.h"
 #include "jsonview.h"
 #include "logpanel.h"
@@ -21,8 +23,7 @@
 #include "model/messagelogmodel.h"
 #include "model/roles.h"
 #include "model/tablerowsmodel.h"
-#include "server/baserowserver.h"
-#include "server/demosetup.h"
+#include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
 #include "session/feedsession.h"
 #include "subscriptionpanel.h"
@@ -55,11 +56,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         Server::EmbeddedServerConfig c;
-        c.contentServer = c.apiPage = false;
+        c.feeds = {u"baserow"_s};
         m_server = std::make_unique<Server::EmbeddedServer>(c);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        FeedConfig config = Server::demoFeeds(m_server->url()).first();
+        FeedConfig config = Feeds::demoConnections(m_server->url(), {u"baserow"_s}).first();
         config.subscriptionTimeoutMs = 1500;
         m_view = std::make_unique<Ui::FeedView>(new FeedSession(config));
         m_view->setHighlight(true, 400);
@@ -74,7 +75,7 @@ private Q_SLOTS:
         session()->start();
         QTRY_VERIFY_WITH_TIMEOUT(session()->isReady(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-                session()->store()->find(Kind::Row, u"1"_s, u"100"_s) != NoNode, 10000);
+                session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s) != NoNode, 10000);
     }
 
     void cleanupTestCase()
@@ -133,10 +134,11 @@ private Q_SLOTS:
     void changesAreHighlightedThenFade()
     {
         QTableView *grid = m_view->rowsView();
-        m_view->rowsModel()->setTable({Kind::Table, u"100"_s, {}});
+        m_view->rowsModel()->setTable({BaserowKind::Table, u"100"_s, {}});
         QVERIFY(m_view->rowsModel()->rowCount() >= 10);
-        const NodeId row2 = session()->store()->find(Kind::Row, u"2"_s, u"100"_s);
-        m_server->baserow()->updateRow(100, 2, OValue::object({{u"field_1002"_s, 55.5}}));
+        const NodeId row2 = session()->store()->find(BaserowKind::Row, u"2"_s, u"100"_s);
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
+                100, 2, OValue::object({{u"field_1002"_s, 55.5}}));
         QTRY_COMPARE(session()->store()->node(row2).data.string("field_1002").value_or(QString()),
                 u"55.50"_s);
         QAbstractItemModel *shown = grid->model();
@@ -157,8 +159,8 @@ private Q_SLOTS:
                 !price.data(Qt::BackgroundRole).value<QColor>().isValid(), 3000); // and it fades
 
         // In the tree: created green, deleted red and struck through.
-        m_server->baserow()->deleteRow(100, 3);
-        const NodeId row3 = session()->store()->find(Kind::Row, u"3"_s, u"100"_s);
+        m_server->imitation<Server::BaserowImitation>()->deleteRow(100, 3);
+        const NodeId row3 = session()->store()->find(BaserowKind::Row, u"3"_s, u"100"_s);
         QTRY_VERIFY(session()->store()->node(row3).deleted);
         const QModelIndex t = m_view->treeModel()->indexOfNode(row3);
         QAbstractItemModel *tree = m_view->tree()->model();
@@ -185,9 +187,9 @@ private Q_SLOTS:
         types->setCurrentText(u"rows_updated"_s);
         const int before = log->proxy()->rowCount();
         QCOMPARE(typeRows(u"rows_updated"_s), before);
-        m_server->baserow()->updateRow(
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
                 100, 4, OValue::object({{u"field_1001"_s, u"Filtered later"_s}}));
-        m_server->baserow()->createRow(
+        m_server->imitation<Server::BaserowImitation>()->createRow(
                 100, OValue::object({{u"field_1001"_s, u"Not shown"_s}}), std::nullopt);
         QTRY_COMPARE(log->proxy()->rowCount(), before + 1);
         QCOMPARE(typeRows(u"rows_updated"_s), log->proxy()->rowCount());
@@ -198,7 +200,7 @@ private Q_SLOTS:
         types->setCurrentIndex(0);
         log->setPaused(true);
         const int shown = log->model()->rowCount();
-        m_server->baserow()->updateRow(
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
                 100, 4, OValue::object({{u"field_1001"_s, u"While paused"_s}}));
         QTRY_VERIFY(log->model()->pendingCount() > 0);
         QCOMPARE(log->model()->rowCount(), shown);
@@ -213,7 +215,7 @@ private Q_SLOTS:
         QTreeView *tree = m_view->tree();
         QAbstractItemModel *shown = tree->model();
         auto *decoration = qobject_cast<Ui::DecorationProxy *>(shown);
-        const NodeId row5 = session()->store()->find(Kind::Row, u"5"_s, u"100"_s);
+        const NodeId row5 = session()->store()->find(BaserowKind::Row, u"5"_s, u"100"_s);
         const QModelIndex t = m_view->treeModel()->indexOfNode(row5);
         const QModelIndex shownRow =
                 decoration->mapFromSource(m_view->treeFilter()->mapFromSource(t));
@@ -232,20 +234,22 @@ private Q_SLOTS:
             return false;
         };
         const quint64 applied = session()->counters().applied;
-        m_server->baserow()->updateRow(100, 5, OValue::object({{u"field_1001"_s, u"Hidden"_s}}));
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
+                100, 5, OValue::object({{u"field_1001"_s, u"Hidden"_s}}));
         QTRY_VERIFY(session()->counters().applied > applied);
         QVERIFY(!targetChanged());
         for (QModelIndex p = target.parent(); p.isValid(); p = p.parent())
             tree->expand(p);
         spy.clear();
-        m_server->baserow()->updateRow(100, 5, OValue::object({{u"field_1001"_s, u"Shown"_s}}));
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
+                100, 5, OValue::object({{u"field_1001"_s, u"Shown"_s}}));
         QTRY_VERIFY(targetChanged());
         QCOMPARE(target.data().toString().isEmpty(), false);
     }
 
     void detailsHistoryAndFrameLinks()
     {
-        const NodeId row4 = session()->store()->find(Kind::Row, u"4"_s, u"100"_s);
+        const NodeId row4 = session()->store()->find(BaserowKind::Row, u"4"_s, u"100"_s);
         m_view->selectNode(row4);
         Ui::DetailPane *details = m_view->details();
         QCOMPARE(details->node(), row4);

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "feeds/registry.h"
 #include "feedview.h"
 #include "mainwindow.h"
 #include "model/tablerowsmodel.h"
@@ -58,12 +59,12 @@ private Q_SLOTS:
         prompter.credentials =
                 Ui::Prompter::Credentials {u"demo@example.com"_s, u"demo"_s, QString()};
         Server::EmbeddedServerConfig sc;
-        sc.contentServer = sc.apiPage = false;
+        sc.feeds = {u"baserow"_s};
         Server::EmbeddedServer server(sc);
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         Ui::MainWindow window(settings.get(), &secrets, &prompter);
-        FeedConfig c = FeedConfig::defaults(FeedKind::Baserow);
+        FeedConfig c = Feeds::defaults(u"baserow"_s);
         c.name = u"wrong password"_s;
         c.baseUrl = server.url();
         c.user = u"demo@example.com"_s;

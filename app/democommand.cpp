@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QEventLoop>
+#include <QTimer>
+
+#include "cliutil.h"
+#include "commandline.h"
+#include "feeds/registry.h"
+#include "server/embeddedserver.h"
+#include "server/imitation.h"
+#include "session/feedsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope::App {
+
+int runHeadlessDemo(const QStringList &args)
+{
+    applyLogRules(QString());
+    Q_UNUSED(args);
+    Server::EmbeddedServerConfig c;
+    c.scenario = Server::EmbeddedServerConfig::Scenario::Demo;
+    c.rate = 4;
+    Server::EmbeddedServer server(c);
+    QString error;
+    if (!server.start(&error)) {
+        std::fputs(
+                qPrintable(u"feedscope: cannot start the demo server: "_s + error + u'\n'), stderr);
+        return 3;
+    }
+    printOut(server.describe());
+    QStringList imitated;
+    for (const Server::Imitation *i : server.imitations())
+        imitated << i->feedId();
+    QList<FeedSession *> sessions;
+    for (const FeedConfig &config : Feeds::demoConnections(server.url(), imitated)) {
+        auto *s = new FeedSession(config, &server);
+        QObject::connect(s, &FeedSession::errorOccurred, &server,
+                [s](const QString &msg) { printOut(u"  [%1] %2"_s.arg(s->config().name, msg)); });
+        s->start();
+        sessions << s;
+    }
+    QTimer status;
+    QObject::connect(&status, &QTimer::timeout, &server, [&sessions] {
+        QStringList parts;
+        for (FeedSession *s : std::as_const(sessions)) {
+            const SessionCounters c = s->counters();
+            parts << u"%1: %2, %3 messages, %4 entities"_s.arg(s->config().name, s->phaseText())
+                             .arg(c.messages)
+                             .arg(s->store()->entityCount());
+        }
+        printOut(parts.join(u" | "_s));
+    });
+    status.start(5000);
+    QEventLoop loop;
+    onTerminationRequest(&server, [&loop] { loop.quit(); });
+    loop.exec();
+    for (FeedSession *s : std::as_const(sessions))
+        s->stop();
+    return 0;
+}
+
+} // namespace Feedscope::App

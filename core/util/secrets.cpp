@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/secrets.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope::Secrets {
+
+namespace {
+const QStringList &secretNames()
+{
+    static const QStringList names = {
+            u"jwt_token"_s,
+            u"token"_s,
+            u"access_token"_s,
+            u"refresh_token"_s,
+            u"password"_s,
+            u"passwd"_s,
+            u"secret"_s,
+            u"api_key"_s,
+            u"apikey"_s,
+            u"jwt"_s,
+            u"session"_s,
+            u"user_session"_s,
+            u"client_secret"_s,
+            u"auth"_s,
+    };
+    return names;
+}
+} // namespace
+
+bool isSecretName(QStringView name)
+{
+    for (const QString &n : secretNames()) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isSecretHeader(QByteArrayView name)
+{
+    static const QByteArrayView names[] = {"authorization", "proxy-authorization", "cookie",
+            "set-cookie", "x-api-key", "x-auth-token"};
+    const QByteArray lower = name.toByteArray().toLower();
+    for (auto n : names) {
+        if (lower == n)
+            return true;
+    }
+    return false;
+}
+
+QString redactUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return redactText(url.toString());
+    QUrl copy = url;
+    if (!copy.password().isEmpty())
+        copy.setPassword(Mask);
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        auto items = query.queryItems(QUrl::FullyDecoded);
+        bool changed = false;
+        for (auto &item : items) {
+            if (isSecretName(item.first) && !item.second.isEmpty()) {
+                item.second = Mask;
+                changed = true;
+            }
+        }
+        if (changed) {
+            QUrlQuery masked;
+            masked.setQueryItems(items);
+            copy.setQuery(masked);
+        }
+    }
+    return redactText(copy.toString());
+}
+
+QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value)
+{
+    if (!isSecretHeader(name))
+        return value.toByteArray();
+    const QByteArray mask = QString(Mask).toUtf8();
+    const QByteArray lower = name.toByteArray().toLower();
+    if (lower == "cookie" || lower == "set-cookie") {
+        QList<QByteArray> parts;
+        for (QByteArray part : value.toByteArray().split(';')) {
+            part = part.trimmed();
+            const qsizetype eq = part.indexOf('=');
+            if (eq > 0 && lower == "cookie")
+                parts << part.left(eq + 1) + mask;
+            else if (eq > 0 && parts.isEmpty())
+                parts << part.left(eq + 1) + mask; // Set-Cookie: only the first pair is secret
+            else
+                parts << part;
+        }
+        return parts.join("; ");
+    }
+    const QByteArray v = value.toByteArray().trimmed();
+    const qsizetype space = v.indexOf(' ');
+    if (space > 0)
+        return v.left(space + 1) + mask; // keep the scheme word (Basic, Jwt, JWT, Bearer)
+    return mask;
+}
+
+QString redactHeaders(const QList<Header> &headers)
+{
+    QStringList lines;
+    for (const auto &h : headers) {
+        lines << QString::fromLatin1(h.first) + u": "_s
+                        + QString::fromUtf8(redactHeaderValue(h.first, h.second));
+    }
+    return lines.join(u'\n');
+}
+
+QString redactText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // Fast path: nothing that can hold a secret.
+    static const QLatin1StringView triggers[] = {"eyJ"_L1, "uthorization"_L1, "Basic "_L1,
+            "Bearer "_L1, "Jwt "_L1, "JWT "_L1, "assword"_L1, "token"_L1, "ookie"_L1, "secret"_L1};
+    bool any = false;
+    for (auto t : triggers) {
+        if (text.contains(t)) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return text;
+    static const QRegularExpression jwt(
+            u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s);
+    static const QRegularExpression scheme(
+            u"\\b(Basic|Bearer|Jwt|JWT|Token)\\s+[A-Za-z0-9+/=._~-]{6,}"_s);
+    static const QRegularExpression pairs(
+            u"\\b(jwt_token|access_token|refresh_token|token|password|passwd|secret|api_key)"
+            "(\"?\\s*[=:]\\s*\"?)([^\\s\"&,;}]+)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cookie(
+            u"(Cookie:\\s*)([^\\r\\n]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(jwt, Mask);
+    out.replace(scheme, u"\\1 "_s + Mask);
+    out.replace(pairs, u"\\1\\2"_s + Mask);
+    out.replace(cookie, u"\\1"_s + Mask);
+    return out;
+}
+
+QByteArray redactJson(const QByteArray &json)
+{
+    static const QByteArrayView triggers[] = {
+            "token", "password", "secret", "eyJ", "passwd", "api_key", "user_session"};
+    bool any = false;
+    for (auto t : triggers) {
+        if (json.contains(t)) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return json;
+    static const QRegularExpression keyed(
+            u"(\"(?:jwt_token|access_token|refresh_token|token|password|passwd|secret|api_key|"
+            "user_session|jwt)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\""_s);
+    static const QRegularExpression jwt(
+            u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s);
+    QString text = QString::fromUtf8(json);
+    text.replace(keyed, u"\\1\""_s + Mask + u'"');
+    text.replace(jwt, Mask);
+    return text.toUtf8();
+}
+
+} // namespace Feedscope::Secrets
