@@ -38,6 +38,7 @@
 #include "model/messagelogmodel.h"
 #include "net/feedconnection.h"
 #include "net/timersource.h"
+#include "preferencesdialog.h"
 #include "prompter.h"
 #include "server/embeddedserver.h"
 #include "server/imitation.h"
@@ -349,13 +350,24 @@ bool MainWindow::startDemo(QString *error)
         first = first ? first : v;
     }
     m_tabs->setCurrentWidget(first);
-    // Open on the first table of rows (the demo's Products), so its rows are seen changing.
+    // Open on the first table of rows in the tree (the demo's Products), so its rows are seen
+    // changing at once.
     connect(first->session(), &FeedSession::snapshotFinished, first, [first] {
         const EntityStore *store = first->session()->store();
         const GridKinds grid = store->schema().grid();
-        const std::vector<NodeId> tables =
-                grid.isValid() ? store->nodesOfKind(grid.table) : std::vector<NodeId>();
-        const NodeId table = tables.empty() ? NoNode : tables.front();
+        NodeId table = NoNode;
+        std::function<void(NodeId)> walk = [&](NodeId id) {
+            for (NodeId c : store->node(id).children) {
+                if (table != NoNode)
+                    return;
+                if (store->node(c).kind == grid.table && !store->node(c).deleted)
+                    table = c;
+                else
+                    walk(c);
+            }
+        };
+        if (grid.isValid())
+            walk(RootNode);
         if (table != NoNode && first->details()->node() == NoNode) {
             first->sideTabs()->setCurrentIndex(1); // Rows
             first->selectNode(table);
@@ -478,62 +490,12 @@ void MainWindow::onCredentialsNeeded(FeedSession *session, const QString &reason
 
 void MainWindow::showPreferences()
 {
-    QDialog d(this);
-    d.setObjectName(u"preferences"_s);
-    d.setWindowTitle(tr("Preferences"));
-    auto *form = new QFormLayout(&d);
-    auto *logCap = new QSpinBox(&d);
-    logCap->setRange(1000, 50000000);
-    logCap->setSingleStep(100000);
-    logCap->setValue(int(m_settings->value(Settings::Key::LogMaxEntries).toLongLong()));
-    auto *history = new QSpinBox(&d);
-    history->setRange(0, 10000);
-    history->setValue(m_settings->value(Settings::Key::HistoryPerNode).toInt());
-    auto *historyTotal = new QSpinBox(&d);
-    historyTotal->setRange(0, 50000000);
-    historyTotal->setSingleStep(100000);
-    historyTotal->setValue(m_settings->value(Settings::Key::HistoryTotal).toInt());
-    auto *highlight = new QCheckBox(tr("Highlight changes"), &d);
-    highlight->setChecked(m_settings->value(Settings::Key::HighlightEnabled).toBool());
-    auto *duration = new QSpinBox(&d);
-    duration->setRange(100, 60000);
-    duration->setSuffix(tr(" ms"));
-    duration->setValue(m_settings->value(Settings::Key::HighlightMs).toInt());
-    auto *tombstones = new QCheckBox(tr("Keep deleted entities until cleared"), &d);
-    tombstones->setChecked(m_settings->value(Settings::Key::KeepTombstones).toBool());
-    auto *language = new QComboBox(&d);
-    language->addItem(tr("System language"), QString());
-    language->addItem(u"English"_s, u"en"_s);
-    language->addItem(u"Deutsch"_s, u"de"_s);
-    language->setCurrentIndex(
-            std::max(0, language->findData(m_settings->value(Settings::Key::Language).toString())));
-    form->addRow(tr("Log: frames kept"), logCap);
-    form->addRow(tr("History: versions per entity"), history);
-    form->addRow(tr("History: versions in all"), historyTotal);
-    form->addRow(highlight);
-    form->addRow(tr("Highlight fades over"), duration);
-    form->addRow(tombstones);
-    form->addRow(tr("Language"), language);
-    form->addRow(new QLabel(tr("Caps apply to connections opened from now on."), &d));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    form->addRow(buttons);
+    PreferencesDialog d(m_settings, this);
     if (d.exec() != QDialog::Accepted)
         return;
-    m_settings->setValue(Settings::Key::LogMaxEntries, qint64(logCap->value()));
-    m_settings->setValue(Settings::Key::HistoryPerNode, history->value());
-    m_settings->setValue(Settings::Key::HistoryTotal, historyTotal->value());
-    m_settings->setValue(Settings::Key::HighlightEnabled, highlight->isChecked());
-    m_settings->setValue(Settings::Key::HighlightMs, duration->value());
-    m_settings->setValue(Settings::Key::KeepTombstones, tombstones->isChecked());
-    const QString lang = language->currentData().toString();
-    if (lang != m_settings->value(Settings::Key::Language).toString()) {
-        m_settings->setValue(Settings::Key::Language, lang);
-        if (m_loadLanguage)
-            m_loadLanguage(lang); // installs translators: every widget gets LanguageChange
-    }
-    m_settings->sync();
+    QString language;
+    if (d.save(&language) && m_loadLanguage)
+        m_loadLanguage(language); // installs translators: every widget gets LanguageChange
     applyPreferences();
 }
 
