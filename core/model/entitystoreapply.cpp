@@ -264,10 +264,16 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
     }
     if (n.kind != c.node.kind && familyOf(n.kind) == familyOf(c.node.kind))
         n.kind = c.node.kind; // a ContentServer path that turned from directory to file
-    n.updatedSeq = c.seq;
-    n.updatedMs = c.wallMs;
+    // A message that restates what the entity already holds (a GraphQL result, a reloaded
+    // snapshot, a row sent again whole) is no change: it is in the entity's frames, but it
+    // neither flashes nor counts as its last update.
+    const bool changed = revive || n.data != before;
+    if (changed) {
+        n.updatedSeq = c.seq;
+        n.updatedMs = c.wallMs;
+    }
     touch(n, c.seq);
-    Mark mark = Mark::Updated;
+    Mark mark = changed ? Mark::Updated : Mark::None;
     if (revive) {
         if (n.placeholder) {
             n.createdSeq = c.seq;

@@ -27,6 +27,8 @@ QString subscriptionStateName(SubscriptionState s)
     case SubscriptionState::Waiting:
         return QCoreApplication::translate(
                 "Feedscope::SubscriptionState", "waiting for connection");
+    case SubscriptionState::Ended:
+        return QCoreApplication::translate("Feedscope::SubscriptionState", "ended");
     }
     return {};
 }
@@ -79,6 +81,8 @@ void SubscriptionModel::setState(
     if (i < 0)
         return;
     Subscription &s = m_subs[i];
+    if (s.state == state && s.note == note)
+        return; // a stream's every result confirms again: "since" is when it became so
     s.state = state;
     s.note = note;
     s.sinceMs = wallMs >= 0 ? wallMs : QDateTime::currentMSecsSinceEpoch();

@@ -14,6 +14,7 @@ enum class SubscriptionState : quint8 {
     Discarded, // the server dropped it (page_discard), asked or not
     Unsubscribing, // remove sent, answer awaited
     Waiting, // wanted, will be sent once connected
+    Ended, // the server completed it (a GraphQL stream that finished)
 };
 
 QString subscriptionStateName(SubscriptionState s);

@@ -186,11 +186,25 @@ private Q_SLOTS:
         QVERIFY(store.changedInLastUpdate(id, "c"));
         QVERIFY(!store.changedInLastUpdate(id, "a"));
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6}));
-        // An update that changes nothing touches the entity but adds no version.
+        // An update that changes nothing touches the entity but adds no version, and is not its
+        // last update: nothing flashes.
+        const qint64 markedMs = store.node(id).markMs;
+        QTRY_VERIFY(store.nowMs() > markedMs); // a new mark would have a new time
         store.apply({upsert(TestKind::Row, u"1"_s, u"7"_s, {}, "{\"b\":3}", 7)});
         QCOMPARE(store.historySize(id), size_t(1));
         QCOMPARE(store.node(id).touched.toVector(), (std::vector<quint64> {5, 6, 7}));
-        QVERIFY(!store.changedInLastUpdate(id, "b"));
+        QCOMPARE(store.node(id).updatedSeq, quint64(6));
+        QCOMPARE(store.node(id).markMs, markedMs);
+        QVERIFY(store.changedInLastUpdate(id, "b"));
+        QVERIFY(!store.changedInLastUpdate(id, "a"));
+        // Nor does a whole replacement with the same data.
+        Change same =
+                upsert(TestKind::Row, u"1"_s, u"7"_s, {}, "{\"id\":1,\"a\":1,\"b\":3,\"c\":4}", 8);
+        same.replace = true;
+        store.apply({same});
+        QCOMPARE(store.historySize(id), size_t(1));
+        QCOMPARE(store.node(id).updatedSeq, quint64(6));
+        QCOMPARE(store.node(id).markMs, markedMs);
         // The parent table was a placeholder at the root.
         const NodeId table = store.node(id).parent;
         QVERIFY(store.node(table).placeholder);
@@ -846,6 +860,7 @@ private Q_SLOTS:
         QCOMPARE(treeShape(*unobserved.store()), treeShape(*session.store()));
     }
 
+private:
     static QStringList treeShape(const EntityStore &store)
     {
         QStringList out;
@@ -862,6 +877,7 @@ private Q_SLOTS:
         return out;
     }
 
+private Q_SLOTS:
     void fixtureSessionsUnderTheTester_data()
     {
         QTest::addColumn<QString>("feed");
