@@ -5,7 +5,6 @@
 #include <cstdio>
 
 #include <QHash>
-#include <QSet>
 
 #include "cliutil.h"
 #include "feeds/registry.h"
@@ -107,24 +106,30 @@ ConnectionArguments::ConnectionArguments()
     , m_logRules(u"log-rules"_s, Tr::tr("Qt logging rules, e.g. \"feedscope.net.debug=true\"."),
               u"RULES"_s)
 {
-    QSet<QString> seen;
+    // Each feed's options; a name two feeds share (--token) is one option whose help says
+    // what it is for each.
+    QHash<QString, qsizetype> seen;
     for (const FeedDescriptor *feed : Feeds::all()) {
         for (const CommandLineOption &o : feed->commandLineOptions) {
             const QString name = QString::fromLatin1(o.name);
-            if (seen.contains(name))
-                continue;
-            seen.insert(name);
             QString help = translated(o.help);
-            if (o.secret)
-                help += u' ' + Tr::tr("Safer: --%1-file or %2.").arg(name, environmentName(name));
+            if (const auto it = seen.constFind(name); it != seen.constEnd()) {
+                QCommandLineOption &known = m_feedOptions[*it];
+                QCommandLineOption merged(
+                        known.names(), known.description() + u' ' + help, known.valueName());
+                known = merged;
+                continue;
+            }
+            seen.insert(name, m_feedOptions.size());
             m_feedOptions << (o.valueName
                             ? QCommandLineOption(name, help, QString::fromLatin1(o.valueName))
                             : QCommandLineOption(name, help));
             if (o.secret) {
                 Secret s {name,
                         QCommandLineOption(name + u"-file"_s,
-                                Tr::tr("File whose first line is the --%1 value (- for stdin).")
-                                        .arg(name),
+                                Tr::tr("File whose first line is the --%1 value (- for stdin); "
+                                       "or %2 in the environment. Safer than --%1.")
+                                        .arg(name, environmentName(name)),
                                 u"FILE"_s)};
                 m_secrets.push_back(std::move(s));
             }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedview.h"
 
+#include <functional>
+#include <memory>
+
 #include <QCheckBox>
 #include <QDataStream>
 #include <QEvent>
@@ -20,6 +23,7 @@
 #include "decorationproxy.h"
 #include "detailpane.h"
 #include "logpanel.h"
+#include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/livetreemodel.h"
 #include "model/roles.h"
@@ -321,7 +325,7 @@ void FeedView::focusLog()
 void FeedView::focusSubscribe()
 {
     m_side->setCurrentWidget(m_subscriptions);
-    m_subscriptions->specEdit()->setFocus();
+    m_subscriptions->editor()->setFocus();
 }
 
 void FeedView::selectNode(quint32 node)
@@ -332,6 +336,44 @@ void FeedView::selectNode(quint32 node)
         return;
     m_tree->scrollTo(idx);
     m_tree->setCurrentIndex(idx);
+}
+
+bool FeedView::openFirstTable()
+{
+    const EntityStore *store = m_session->store();
+    const GridKinds grid = store->schema().grid();
+    if (!grid.isValid())
+        return false;
+    NodeId table = NoNode;
+    std::function<void(NodeId)> walk = [&](NodeId id) {
+        for (NodeId c : store->node(id).children) {
+            if (table != NoNode)
+                return;
+            if (store->node(c).kind == grid.table && !store->node(c).deleted)
+                table = c;
+            else
+                walk(c);
+        }
+    };
+    walk(RootNode);
+    if (table == NoNode || m_details->node() != NoNode)
+        return false;
+    m_side->setCurrentWidget(m_rowsPage);
+    selectNode(table);
+    return true;
+}
+
+void FeedView::openFirstTableWhenLoaded()
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto attempt = [this, connection] {
+        if (openFirstTable() || m_details->node() != NoNode)
+            disconnect(*connection);
+    };
+    if (m_session->config().snapshot)
+        *connection = connect(m_session, &FeedSession::snapshotFinished, this, attempt);
+    else
+        *connection = connect(m_session, &FeedSession::batchApplied, this, attempt);
 }
 
 void FeedView::rememberExpanded()

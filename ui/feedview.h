@@ -59,6 +59,11 @@ public:
     void focusLog();
     void focusSubscribe();
     void selectNode(quint32 node);
+    // Shows the first table of rows in tree order on the Rows tab (the demo's Products, a
+    // GraphQL subscription's list), once the snapshot is in (or the first changes, for a feed
+    // without one), unless the user has chosen something by then. True when it did.
+    bool openFirstTable();
+    void openFirstTableWhenLoaded();
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 

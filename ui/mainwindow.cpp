@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,12 +27,12 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <simdjson.h>
 
 #include "connectiondialog.h"
 #include "detailpane.h"
 #include "feeds/registry.h"
 #include "feedview.h"
+#include "json/jsonreader.h"
 #include "keychainstore.h"
 #include "logging.h"
 #include "logpanel.h"
@@ -348,31 +349,9 @@ bool MainWindow::startDemo(QString *error)
     for (const FeedConfig &c : Feeds::demoConnections(m_serverPanel->server()->url(), imitated)) {
         FeedView *v = openConnection(c);
         first = first ? first : v;
+        v->openFirstTableWhenLoaded();
     }
     m_tabs->setCurrentWidget(first);
-    // Open on the first table of rows in the tree (the demo's Products), so its rows are seen
-    // changing at once.
-    connect(first->session(), &FeedSession::snapshotFinished, first, [first] {
-        const EntityStore *store = first->session()->store();
-        const GridKinds grid = store->schema().grid();
-        NodeId table = NoNode;
-        std::function<void(NodeId)> walk = [&](NodeId id) {
-            for (NodeId c : store->node(id).children) {
-                if (table != NoNode)
-                    return;
-                if (store->node(c).kind == grid.table && !store->node(c).deleted)
-                    table = c;
-                else
-                    walk(c);
-            }
-        };
-        if (grid.isValid())
-            walk(RootNode);
-        if (table != NoNode && first->details()->node() == NoNode) {
-            first->sideTabs()->setCurrentIndex(1); // Rows
-            first->selectNode(table);
-        }
-    });
     return true;
 }
 
@@ -501,16 +480,16 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
+    QStringList feeds;
+    for (const FeedDescriptor *f : Feeds::all())
+        feeds << f->displayTitle();
     QMessageBox::about(this, tr("About Feedscope"),
-            tr("<h3>Feedscope %1</h3><p>A live monitor for WebSocket change feeds: Baserow, "
-               "ActiveViam ContentServer, “API page” and raw JSON.</p>"
-               "<p>Qt %2 (built with %3) · simdjson %4 · secrets %5<br>%6</p>")
-                    .arg(QStringLiteral(FEEDSCOPE_VERSION), QString::fromLatin1(qVersion()),
-                            QStringLiteral(QT_VERSION_STR),
-                            u"%1.%2.%3"_s.arg(int(simdjson::SIMDJSON_VERSION_MAJOR))
-                                    .arg(int(simdjson::SIMDJSON_VERSION_MINOR))
-                                    .arg(int(simdjson::SIMDJSON_VERSION_REVISION)),
-                            m_secrets->description(), QSysInfo::prettyProductName()));
+            tr("<h3>Feedscope %1</h3><p>A live monitor for WebSocket change feeds: %2.</p>"
+               "<p>Qt %3 (built with %4) · simdjson %5 · secrets %6<br>%7</p>")
+                    .arg(QStringLiteral(FEEDSCOPE_VERSION), QLocale().createSeparatedList(feeds),
+                            QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                            JsonReader::libraryVersion(), m_secrets->description(),
+                            QSysInfo::prettyProductName()));
 }
 
 void MainWindow::exportState()

@@ -285,30 +285,48 @@ void ServerPanel::updateStatus()
 
 void ServerPanel::rebuildActions()
 {
-    // Made from what the running server's imitations offer (none while it is stopped).
+    // Made from what the running server's imitations offer (none while it is stopped), under
+    // each feed's title.
     auto *grid = static_cast<QGridLayout *>(m_actionsBox->layout());
     qDeleteAll(m_actions);
     m_actions.clear();
-    QList<std::pair<QString, std::pair<QString, std::function<void()>>>> all;
-    if (m_server) {
-        for (Server::Imitation *i : m_server->imitations()) {
-            for (const Server::Imitation::Action &a : i->actions())
-                all.append({i->feedId() + u'-' + a.id, {a.label, a.run}});
-        }
-        all.append({u"drop-connections"_s,
-                {tr("Drop connections"), [this] { m_server->dropConnections(); }}});
-    }
-    for (int n = 0; n < all.size(); ++n) {
-        auto *b = new QPushButton(all[n].second.first, m_actionsBox);
-        b->setObjectName(all[n].first);
-        connect(b, &QPushButton::clicked, this, [this, run = all[n].second.second] {
+    int row = 0;
+    auto addButton = [&](const QString &name, const QString &label, int column,
+                             std::function<void()> run) {
+        auto *b = new QPushButton(label, m_actionsBox);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, [this, run = std::move(run)] {
             run();
             updateStatus();
         });
-        grid->addWidget(b, n / 2, n % 2);
+        grid->addWidget(b, row, column);
         m_actions << b;
-    }
-    if (all.isEmpty()) {
+    };
+    auto addHeading = [&](const QString &text) {
+        auto *l = new QLabel(text, m_actionsBox);
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+        grid->addWidget(l, row++, 0, 1, 2);
+        m_actions << l;
+    };
+    if (m_server) {
+        for (Server::Imitation *i : m_server->imitations()) {
+            const auto actions = i->actions();
+            if (actions.empty())
+                continue;
+            addHeading(i->title());
+            for (qsizetype n = 0; n < actions.size(); ++n) {
+                const auto &a = actions[n];
+                addButton(i->feedId() + u'-' + a.id, a.label, int(n % 2), a.run);
+                row += int(n % 2);
+            }
+            row += int(actions.size() % 2);
+        }
+        addHeading(tr("Every feed"));
+        addButton(u"drop-connections"_s, tr("Drop connections"), 0,
+                [this] { m_server->dropConnections(); });
+    } else {
         auto *b =
                 new QPushButton(tr("Start the test server to change things by hand"), m_actionsBox);
         b->setEnabled(false);

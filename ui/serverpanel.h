@@ -69,7 +69,7 @@ private:
     QDoubleSpinBox *m_oversize;
     QCheckBox *m_expire;
     QWidget *m_actionsBox;
-    QList<QPushButton *> m_actions;
+    QList<QWidget *> m_actions; // headings and buttons
     QTimer m_refresh;
 };
 

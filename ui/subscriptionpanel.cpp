@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "model/subscriptionmodel.h"
+#include "session/feeddescriptor.h"
 #include "session/feedsession.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,6 @@ namespace Feedscope::Ui {
 SubscriptionPanel::SubscriptionPanel(FeedSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_spec(new QLineEdit(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_view(new QTableView(this))
@@ -33,7 +34,17 @@ SubscriptionPanel::SubscriptionPanel(FeedSession *session, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setObjectName(u"subscriptionPanel"_s);
-    m_spec->setObjectName(u"subscriptionSpec"_s);
+    const FeedDescriptor *feed = session->config().feed;
+    if (feed && feed->multilineSubscriptions) {
+        m_document = new QPlainTextEdit(this);
+        m_document->setObjectName(u"subscriptionDocument"_s);
+        m_document->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_document->setTabChangesFocus(true);
+        m_document->setMaximumHeight(m_document->fontMetrics().lineSpacing() * 7);
+    } else {
+        m_spec = new QLineEdit(this);
+        m_spec->setObjectName(u"subscriptionSpec"_s);
+    }
     m_add->setObjectName(u"subscriptionAdd"_s);
     m_remove->setObjectName(u"subscriptionRemove"_s);
     m_view->setObjectName(u"subscriptionView"_s);
@@ -46,21 +57,30 @@ SubscriptionPanel::SubscriptionPanel(FeedSession *session, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0392b"_s);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_spec, 1);
+    auto *layout = new QVBoxLayout(this);
+    if (m_spec) {
+        row->addWidget(m_spec, 1);
+    } else {
+        layout->addWidget(m_document);
+        row->addStretch(1);
+    }
     row->addWidget(m_add);
     row->addWidget(m_remove);
-    auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     const bool enabled = session->protocol()->hasSubscriptions();
-    m_spec->setEnabled(enabled);
+    editor()->setEnabled(enabled);
     m_add->setEnabled(enabled);
     m_remove->setEnabled(enabled);
     retranslate();
     connect(m_add, &QPushButton::clicked, this, &SubscriptionPanel::addFromEdit);
-    connect(m_spec, &QLineEdit::returnPressed, this, &SubscriptionPanel::addFromEdit);
+    if (m_spec) {
+        connect(m_spec, &QLineEdit::returnPressed, this, &SubscriptionPanel::addFromEdit);
+    } else {
+        m_document->installEventFilter(this);
+    }
     connect(m_remove, &QPushButton::clicked, this, &SubscriptionPanel::removeSelected);
     auto *del = new QShortcut(QKeySequence::Delete, m_view);
     connect(del, &QShortcut::activated, this, &SubscriptionPanel::removeSelected);
@@ -70,7 +90,12 @@ void SubscriptionPanel::retranslate()
 {
     m_add->setText(tr("Subscribe"));
     m_remove->setText(tr("Unsubscribe"));
-    m_spec->setPlaceholderText(m_session->protocol()->subscriptionSyntax());
+    if (m_spec) {
+        m_spec->setPlaceholderText(m_session->protocol()->subscriptionSyntax());
+    } else {
+        m_document->setPlaceholderText(m_session->protocol()->subscriptionSyntax());
+        m_add->setToolTip(tr("Subscribe to the document (Ctrl+Return)"));
+    }
     m_note->setText(
             m_session->protocol()->subscriptionNote(m_session->config().subscriptionTimeoutMs));
 }
@@ -82,15 +107,42 @@ void SubscriptionPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool SubscriptionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Return (or Ctrl+Enter) in the document subscribes; a plain Return is a new line.
+    if (watched == m_document && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && (key->modifiers() & Qt::ControlModifier)) {
+            addFromEdit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QWidget *SubscriptionPanel::editor() const
+{
+    return m_spec ? static_cast<QWidget *>(m_spec) : m_document;
+}
+
+QString SubscriptionPanel::specText() const
+{
+    return m_spec ? m_spec->text() : m_document->toPlainText();
+}
+
 bool SubscriptionPanel::addFromEdit()
 {
     QString error;
-    if (!m_session->subscribe(m_spec->text(), &error)) {
+    if (!m_session->subscribe(specText(), &error)) {
         m_error->setText(error);
         return false;
     }
     m_error->clear();
-    m_spec->clear();
+    if (m_spec)
+        m_spec->clear();
+    else
+        m_document->clear();
     return true;
 }
 

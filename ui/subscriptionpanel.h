@@ -17,25 +17,33 @@ class FeedSession;
 
 namespace Feedscope::Ui {
 
-// Add and remove subscriptions (Baserow pages, ContentServer paths) and see each one's state
-// as the session reports it.
+// Add and remove subscriptions (Baserow pages, ContentServer paths, GraphQL documents) and see
+// each one's state as the session reports it. A feed whose subscriptions are documents gets a
+// multi-line editor (Ctrl+Return subscribes); the others a line (Return subscribes).
 class SubscriptionPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit SubscriptionPanel(FeedSession *session, QWidget *parent = nullptr);
+    // The line editor, or null for a feed whose subscriptions are documents.
     QLineEdit *specEdit() const { return m_spec; }
+    // The multi-line editor, or null.
+    QPlainTextEdit *documentEdit() const { return m_document; }
+    QWidget *editor() const;
+    QString specText() const;
     QTableView *view() const { return m_view; }
     bool addFromEdit();
     void removeSelected();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     FeedSession *m_session;
-    QLineEdit *m_spec;
+    QLineEdit *m_spec = nullptr;
+    QPlainTextEdit *m_document = nullptr;
     QPushButton *m_add;
     QPushButton *m_remove;
     QTableView *m_view;

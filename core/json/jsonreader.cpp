@@ -16,6 +16,14 @@ JsonReader::JsonReader()
 
 JsonReader::~JsonReader() = default;
 
+QString JsonReader::libraryVersion()
+{
+    return QStringLiteral("%1.%2.%3")
+            .arg(int(simdjson::SIMDJSON_VERSION_MAJOR))
+            .arg(int(simdjson::SIMDJSON_VERSION_MINOR))
+            .arg(int(simdjson::SIMDJSON_VERSION_REVISION));
+}
+
 simdjson::dom::parser &JsonReader::parser()
 {
     return *m_parser;
@@ -276,7 +284,6 @@ QByteArray escapeKey(std::string_view key)
 RawObject toRaw(Object o)
 {
     RawObject::Builder b;
-    QByteArray key;
     for (auto field : o) {
         const std::string_view k = field.key;
         // Most keys need no escaping; avoid the temporary then.

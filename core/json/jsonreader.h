@@ -32,6 +32,8 @@ public:
     bool isValid(QByteArrayView json, QString *error = nullptr);
 
     simdjson::dom::parser &parser();
+    // "3.1.8": the simdjson this was built with, for the About box.
+    static QString libraryVersion();
 
 private:
     std::unique_ptr<simdjson::dom::parser> m_parser;

@@ -470,6 +470,8 @@ void FeedConnection::attemptEnded()
             break;
         }
     }
+    if (wasOpen && !m_userClosed && m_options.finalCloseCodes.contains(m_closeCode))
+        m_final = true; // the server said why, and trying again would not change it
     const qint64 now = m_timers->nowMs();
     if (wasOpen && now - m_openedAt >= m_options.reconnect.stableAfterMs)
         m_backoff.reset();

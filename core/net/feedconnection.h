@@ -41,6 +41,7 @@ struct ConnectionOptions
     int connectTimeoutMs = 20000;
     QList<QByteArray> pinnedCertificates; // SHA-256 hex of certificates accepted despite errors
     QList<int> finalHttpStatuses = {401, 403}; // handshake answers that end the retries
+    QList<int> finalCloseCodes; // close codes that end the retries (GraphQL's 4403 Forbidden)
 
     QUrl effectiveUrl() const;
     void setHeader(const QByteArray &name, const QByteArray &value);

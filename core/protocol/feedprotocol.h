@@ -27,6 +27,7 @@ struct SessionEvent
         ForceDisconnect, // final: the server ends the session
         SubscriptionConfirmed, // key or correlationId
         SubscriptionDiscarded, // key; text says why
+        SubscriptionEnded, // correlationId: the server completed it (a finished stream)
         SubscriptionError, // correlationId; code, text
         Greeting, // text, id
         Status, // a control message: code, text
@@ -59,11 +60,14 @@ struct DecodeResult
     Changes changes;
     std::vector<SessionEvent> events;
     std::vector<DecodedMessage> messages;
+    // Frames the session must send back at once (a GraphQL pong to the server's ping).
+    std::vector<QByteArray> replies;
     void clear()
     {
         changes.clear();
         events.clear();
         messages.clear();
+        replies.clear();
     }
 };
 
@@ -121,6 +125,14 @@ public:
     virtual QString subscriptionNote(int timeoutMs) const;
     // Why a subscription still unanswered after timeoutMs is shown as refused.
     virtual QString refusalNote(int timeoutMs) const;
+    // Whether the server answers every subscription soon (or refuses by staying silent): an
+    // unanswered one is then refused after the timeout. A GraphQL subscription is confirmed by
+    // its first result, which may come at any time.
+    virtual bool answersSubscriptions() const { return true; }
+    // What the session sends as soon as the socket opens, before anything else (GraphQL's
+    // connection_init). The feed is ready when the protocol reports SessionEvent::Authenticated
+    // if the driver says it is not ready on open.
+    virtual std::vector<QByteArray> openingFrames() const { return {}; }
     // Counts the statistics by this member of each message instead of its type (raw feed);
     // false when the feed has a fixed notion of type.
     virtual bool setStatisticsKey(const QString &key)

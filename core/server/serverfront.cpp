@@ -251,6 +251,13 @@ void ServerFront::addWebSocket(
             WsRoute {pathPrefix, std::move(decide), std::move(onSocket), std::move(onRaw)});
 }
 
+void ServerFront::addSubprotocol(const QString &subprotocol)
+{
+    QStringList protocols = m_ws->supportedSubprotocols();
+    if (!protocols.contains(subprotocol))
+        m_ws->setSupportedSubprotocols(protocols << subprotocol);
+}
+
 void ServerFront::addUpgradeFailure(const QString &exactPath, int status)
 {
     m_failures.insert(exactPath, status);

@@ -86,6 +86,9 @@ public:
     // path matched by prefix ("/ws/core/") or exactly.
     void addWebSocket(const QString &pathPrefix, UpgradeHandler decide, SocketHandler onSocket,
             RawHandler onRaw = {});
+    // A WebSocket subprotocol the front accepts when a client offers it
+    // ("graphql-transport-ws"); QWebSocket::subprotocol() then names the one chosen.
+    void addSubprotocol(const QString &subprotocol);
     // A request for a path below one of these gets the given status (Baserow's "/ws/core"
     // without the slash: HTTP 500).
     void addUpgradeFailure(const QString &exactPath, int status);

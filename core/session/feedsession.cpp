@@ -145,6 +145,8 @@ void FeedSession::onTransportState(int state)
 {
     switch (FeedTransport::State(state)) {
     case FeedTransport::State::Open:
+        for (const QByteArray &frame : m_protocol->openingFrames())
+            m_transport->sendText(frame);
         if (m_driver->readyOnOpen())
             becomeReady();
         break;
@@ -243,7 +245,10 @@ void FeedSession::handleEvent(const SessionEvent &e)
     switch (e.type) {
     case T::Authenticated:
         m_connectionId = e.id;
-        qCInfo(lcSession).noquote() << "authenticated, connection id" << e.id;
+        if (e.id.isEmpty())
+            qCInfo(lcSession) << "authenticated";
+        else
+            qCInfo(lcSession).noquote() << "authenticated, connection id" << e.id;
         Q_EMIT authenticated(e.id);
         becomeReady();
         break;
@@ -285,6 +290,21 @@ void FeedSession::handleEvent(const SessionEvent &e)
             m_subs->setState(s.key, SubscriptionState::Discarded,
                     tr("discarded by the server (access lost?)"));
             reportError(tr("the server discarded the subscription %1").arg(s.key));
+        }
+        break;
+    }
+    case T::SubscriptionEnded: {
+        const int i = subIndex();
+        if (i < 0)
+            break;
+        const Subscription s = m_subs->subscriptions()[i];
+        m_refusalTimers.remove(s.key);
+        if (s.state == SubscriptionState::Unsubscribing || !s.wanted) {
+            m_subs->remove(s.key);
+        } else {
+            // A finished stream: not sent again after a reconnect.
+            m_subs->setWanted(s.key, false);
+            m_subs->setState(s.key, SubscriptionState::Ended, tr("completed by the server"));
         }
         break;
     }

@@ -92,6 +92,11 @@ void FeedSession::ingest(const Frame &frame)
         }
     }
     m_counters.changes += m_decode.changes.size();
+    // What the protocol must answer at once (a pong): sent before the events are handled.
+    for (const QByteArray &reply : m_decode.replies) {
+        if (m_transport)
+            m_transport->sendText(reply);
+    }
     for (const auto &e : m_decode.events)
         handleEvent(e);
     if (!m_decode.changes.empty())

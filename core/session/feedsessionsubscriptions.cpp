@@ -54,6 +54,8 @@ void FeedSession::sendSubscription(const QString &key)
         return;
     }
     m_subs->markSent(key, QDateTime::currentMSecsSinceEpoch());
+    if (!m_protocol->answersSubscriptions())
+        return; // pending until the server's first answer, however long that takes
     const int generation = m_subs->find(key)->sends;
     m_refusalTimers.insert(key, generation);
     QTimer::singleShot(m_config.subscriptionTimeoutMs, this, [this, key, generation] {

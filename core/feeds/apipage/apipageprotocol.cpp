@@ -306,8 +306,8 @@ QString ApiPageSchema::label(const NodeLookup &tree, NodeId id) const
 {
     const NodeRef &ref = tree.refOf(id);
     const RawObject &d = tree.dataOf(id);
-    switch (tree.kindOf(id)) {
-    case ApiPageKind::Event: {
+    switch (int(tree.kindOf(id))) { // int: feed kinds are numbers of the feed
+    case int(ApiPageKind::Event): {
         const QString constant = d.string("constant").value_or(QString());
         const QString label = d.string("label").value_or(QString());
         QString s = constant.isEmpty() ? u"event %1"_s.arg(ref.id.toString()) : constant;
@@ -315,7 +315,7 @@ QString ApiPageSchema::label(const NodeLookup &tree, NodeId id) const
             s += u" · "_s + label;
         return s;
     }
-    case ApiPageKind::EventField: {
+    case int(ApiPageKind::EventField): {
         const QString key = d.string("key").value_or(QString());
         const QString type = d.string("type").value_or(QString());
         QString s = key.isEmpty() ? Tr::tr("(field %1)").arg(ref.id.toString().toInt() + 1) : key;
@@ -325,7 +325,7 @@ QString ApiPageSchema::label(const NodeLookup &tree, NodeId id) const
             s += u" *"_s;
         return s;
     }
-    case ApiPageKind::Page: {
+    case int(ApiPageKind::Page): {
         const QString title = d.string("title").value_or(QString());
         return title.isEmpty() ? u"page %1"_s.arg(ref.id.toString()) : title;
     }

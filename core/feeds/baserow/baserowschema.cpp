@@ -78,24 +78,24 @@ QString BaserowSchema::label(const NodeLookup &tree, NodeId id) const
     const NodeRef &ref = tree.refOf(id);
     const RawObject &d = tree.dataOf(id);
     const QString name = d.string("name").value_or(QString());
-    switch (kind) {
-    case BaserowKind::Workspace:
-    case BaserowKind::Table:
+    switch (int(kind)) { // int: feed kinds are numbers of the feed
+    case int(BaserowKind::Workspace):
+    case int(BaserowKind::Table):
         return name.isEmpty() ? u"%1 %2"_s.arg(baserowKinds().name(kind), ref.id.toString()) : name;
-    case BaserowKind::Application: {
+    case int(BaserowKind::Application): {
         const QString type = d.string("type").value_or(QString());
         const QString base = name.isEmpty() ? u"application %1"_s.arg(ref.id.toString()) : name;
         return type.isEmpty() || type == u"database" ? base : u"%1 (%2)"_s.arg(base, type);
     }
-    case BaserowKind::Field:
-    case BaserowKind::View: {
+    case int(BaserowKind::Field):
+    case int(BaserowKind::View): {
         const QString type = d.string("type").value_or(QString());
         const QString base = name.isEmpty()
                 ? u"%1 %2"_s.arg(baserowKinds().name(kind), ref.id.toString())
                 : name;
         return type.isEmpty() ? base : u"%1 (%2)"_s.arg(base, type);
     }
-    case BaserowKind::User: {
+    case int(BaserowKind::User): {
         const QString email = d.string("email").value_or(QString());
         QString s = name.isEmpty() ? email : name;
         if (!email.isEmpty() && !name.isEmpty())
@@ -106,19 +106,19 @@ QString BaserowSchema::label(const NodeLookup &tree, NodeId id) const
             s += u" · "_s + Tr::tr("scheduled for deletion");
         return s.isEmpty() ? u"member %1"_s.arg(ref.id.toString()) : s;
     }
-    case BaserowKind::ViewFilter:
+    case int(BaserowKind::ViewFilter):
         return u"%1 %2 \"%3\""_s.arg(fieldName(tree, d.integer("field")),
                 d.string("type").value_or(QString()), d.string("value").value_or(QString()));
-    case BaserowKind::ViewFilterGroup:
+    case int(BaserowKind::ViewFilterGroup):
         return Tr::tr("%1 group").arg(d.string("filter_type").value_or(u"AND"_s));
-    case BaserowKind::ViewSort:
-    case BaserowKind::ViewGroupBy:
+    case int(BaserowKind::ViewSort):
+    case int(BaserowKind::ViewGroupBy):
         return u"%1 %2"_s.arg(
                 fieldName(tree, d.integer("field")), d.string("order").value_or(QString()));
-    case BaserowKind::ViewDecoration:
+    case int(BaserowKind::ViewDecoration):
         return u"%1 %2"_s.arg(d.string("type").value_or(QString()),
                 d.string("value_provider_type").value_or(QString()));
-    case BaserowKind::Row: {
+    case int(BaserowKind::Row): {
         QString label = u"#"_s + ref.id.toString();
         if (const NodeId parent = tree.parentOf(id); parent != NoNode) {
             for (NodeId field : tree.childrenOf(parent, BaserowKind::Field)) {
@@ -135,7 +135,7 @@ QString BaserowSchema::label(const NodeLookup &tree, NodeId id) const
         }
         return label;
     }
-    case BaserowKind::RowComment: {
+    case int(BaserowKind::RowComment): {
         QString who = d.string("first_name").value_or(QString());
         QStringList text;
         if (auto msg = d.value("message")) {
@@ -156,13 +156,13 @@ QString BaserowSchema::label(const NodeLookup &tree, NodeId id) const
 
 QByteArray BaserowSchema::sortKey(Kind kind, const RawObject &data) const
 {
-    switch (kind) {
-    case BaserowKind::Row:
-    case BaserowKind::Application:
-    case BaserowKind::Table:
-    case BaserowKind::Field:
-    case BaserowKind::View:
-    case BaserowKind::Workspace:
+    switch (int(kind)) { // int: feed kinds are numbers of the feed
+    case int(BaserowKind::Row):
+    case int(BaserowKind::Application):
+    case int(BaserowKind::Table):
+    case int(BaserowKind::Field):
+    case int(BaserowKind::View):
+    case int(BaserowKind::Workspace):
         if (auto order = data.value("order"))
             return decimalSortKey(*order);
         return {};
