@@ -5,6 +5,7 @@
 #include "apipage/apipagefeed.h"
 #include "baserow/baserowfeed.h"
 #include "contentserver/contentserverfeed.h"
+#include "graphql/graphqlfeed.h"
 #include "raw/rawfeed.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ const QList<const FeedDescriptor *> &all()
             &baserowFeed(),
             &contentServerFeed(),
             &apiPageFeed(),
+            &graphQlFeed(),
             &rawFeed(),
     };
     return feeds;

@@ -5,6 +5,7 @@
 #include "apipage/apipageimitation.h"
 #include "baserow/baserowimitation.h"
 #include "contentserver/contentserverimitation.h"
+#include "graphql/graphqlimitation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,7 @@ const QList<ImitationFactory> &imitationFactories()
             factory<BaserowImitation>(u"baserow"_s),
             factory<ContentServerImitation>(u"contentserver"_s),
             factory<ApiPageImitation>(u"ap"_s),
+            factory<GraphQlImitation>(u"graphql"_s),
     };
     return list;
 }

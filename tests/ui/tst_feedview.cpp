@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -60,7 +61,7 @@ private Q_SLOTS:
         m_server = std::make_unique<Server::EmbeddedServer>(c);
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        FeedConfig config = Feeds::demoConnections(m_server->url(), {u"baserow"_s}).first();
+        FeedConfig config = Feeds::demoConnections(m_server->url(), {u"baserow"_s}).constFirst();
         config.subscriptionTimeoutMs = 1500;
         m_view = std::make_unique<Ui::FeedView>(new FeedSession(config));
         m_view->setHighlight(true, 400);
@@ -129,6 +130,48 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(row, 0));
         QTest::mouseClick(panel->findChild<QPushButton *>(u"subscriptionRemove"_s), Qt::LeftButton);
         QTRY_COMPARE(state(u"table:101"_s), -1);
+    }
+
+    // A GraphQL document is typed on several lines; Ctrl+Return subscribes, Return does not.
+    void graphQlDocumentsSpanLines()
+    {
+        Server::EmbeddedServerConfig c;
+        c.feeds = {u"graphql"_s};
+        Server::EmbeddedServer server(c);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        FeedConfig config = Feeds::demoConnections(server.url(), {u"graphql"_s}).constFirst();
+        config.subscriptions.clear();
+        Ui::FeedView view(new FeedSession(config));
+        view.show();
+        view.session()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(view.session()->isReady(), 10000);
+        Ui::SubscriptionPanel *panel = view.subscriptions();
+        QVERIFY(!panel->specEdit());
+        QPlainTextEdit *edit = panel->documentEdit();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"subscription {"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"  prices { id price }"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"}"_s);
+        QVERIFY(view.session()->subscriptions()->subscriptions().isEmpty());
+        QCOMPARE(edit->toPlainText().count(u'\n'), 2);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(view.session()->subscriptions()->subscriptions().size(), 1);
+        QVERIFY(edit->toPlainText().isEmpty());
+        const QString key = view.session()->subscriptions()->subscriptions().first().key;
+        QTRY_COMPARE_WITH_TIMEOUT(int(view.session()->subscriptions()->find(key)->state),
+                int(SubscriptionState::Confirmed), 10000);
+        // A document the server refuses keeps its words in the note.
+        QTest::keyClicks(edit, u"subscription { nope }"_s);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"subscriptionAdd"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view.session()->subscriptions()->find(u"#2 nope"_s)
+                        && view.session()->subscriptions()->find(u"#2 nope"_s)->state
+                                == SubscriptionState::Refused,
+                10000);
+        QVERIFY(view.session()->subscriptions()->find(u"#2 nope"_s)->note.contains(u"nope"_s));
     }
 
     void changesAreHighlightedThenFade()

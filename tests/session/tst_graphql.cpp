@@ -1,0 +1,421 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include "faketransport.h"
+#include "feeds/graphql/graphqlprotocol.h"
+#include "feeds/registry.h"
+#include "model/subscriptionmodel.h"
+#include "model/tablerowsmodel.h"
+#include "server/embeddedserver.h"
+#include "server/graphql/graphqlimitation.h"
+#include "session/feedsession.h"
+#include "session/statedump.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// The GraphQL feed (graphql-transport-ws): its decoder on hand-made frames, then the whole
+// client against a real server built on graphql-ws and graphql (tests/graphql/server.mjs,
+// installed with npm ci), against the embedded imitation, and headless with `monitor`.
+class TestGraphQl : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The node server of tests/graphql, on a free port.
+    struct NodeServer
+    {
+        QProcess process;
+        quint16 port = 0;
+        bool start(const QStringList &extra = {})
+        {
+            const QString node = QStandardPaths::findExecutable(u"node"_s);
+            const QString dir = QStringLiteral(FEEDSCOPE_GRAPHQL_SERVER_DIR);
+            if (node.isEmpty()
+                    || !QFile::exists(dir + u"/node_modules/graphql-ws/package.json"_s)) {
+                qWarning("node or tests/graphql/node_modules is missing: run npm ci --prefix "
+                         "tests/graphql (tools/feedscope-dev test does)");
+                return false;
+            }
+            process.setWorkingDirectory(dir);
+            process.start(node, QStringList {u"server.mjs"_s} + extra);
+            if (!process.waitForStarted(10000))
+                return false;
+            QByteArray out;
+            while (!out.contains('\n') && process.waitForReadyRead(10000))
+                out += process.readAllStandardOutput();
+            if (!out.startsWith("LISTENING "))
+                return false;
+            port = quint16(out.mid(10).trimmed().toUShort());
+            return port != 0;
+        }
+        QUrl url() const { return QUrl(u"ws://127.0.0.1:%1/graphql"_s.arg(port)); }
+        ~NodeServer()
+        {
+            process.kill();
+            process.waitForFinished();
+        }
+    };
+
+    static FeedConfig config(const QUrl &url)
+    {
+        FeedConfig c = Feeds::defaults(u"graphql");
+        c.webSocketUrl = url;
+        c.reconnect.enabled = false;
+        return c;
+    }
+
+    static const char *const PricesQuery;
+
+    // The price field of object id in subscription 1, empty while there is none.
+    static QByteArray priceOf(const EntityStore &store, const QString &id)
+    {
+        const NodeId n = store.find(GraphQlKind::Object, id, u"1"_s);
+        if (n == NoNode)
+            return {};
+        return store.node(n).data.value("price").value_or(QByteArrayView()).toByteArray();
+    }
+
+    // Waits until the subscription with this key reaches the state.
+    static bool waitFor(FeedSession &s, const QString &key, SubscriptionState state)
+    {
+        return QTest::qWaitFor(
+                [&] {
+                    return s.subscriptions()->find(key)
+                            && s.subscriptions()->find(key)->state == state;
+                },
+                10000);
+    }
+
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*QObject.*"_s)); }
+
+    // --- the decoder --------------------------------------------------------------------------
+
+    void subscriptionsAreQueriesOrJson()
+    {
+        GraphQlProtocol p;
+        QString error;
+        auto a = p.subscription(u"subscription OnPrices { prices { id } }"_s, &error);
+        QVERIFY(a);
+        QCOMPARE(a->key, u"#1 OnPrices"_s);
+        QCOMPARE(a->correlationId, u"1"_s);
+        auto frame = *OValue::fromJson(a->subscribeFrame);
+        QCOMPARE(frame.value(u"type").toString(), u"subscribe"_s);
+        QCOMPARE(frame.value(u"id").toString(), u"1"_s);
+        QCOMPARE(frame.value(u"payload").value(u"query").toString(),
+                u"subscription OnPrices { prices { id } }"_s);
+        QCOMPARE(*OValue::fromJson(a->unsubscribeFrame),
+                *OValue::fromJson("{\"id\":\"1\",\"type\":\"complete\"}"));
+        // The same spec again is the same subscription.
+        QCOMPARE(p.subscription(u"subscription OnPrices { prices { id } }"_s, &error)->key, a->key);
+        // A JSON object with variables and an operation name.
+        auto b = p.subscription(
+                u"{\"query\":\"subscription ($s: String) { ticker(symbol: $s) { price } }\",\"variables\":{\"s\":\"ACME\"},\"operationName\":\"T\"}"_s,
+                &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(b->key, u"#2 T"_s);
+        frame = *OValue::fromJson(b->subscribeFrame);
+        QCOMPARE(frame.value(u"payload").value(u"variables").value(u"s").toString(), u"ACME"_s);
+        QCOMPARE(frame.value(u"payload").value(u"operationName").toString(), u"T"_s);
+        // Default variables (the command line's --variables) for a spec without its own.
+        p.setDefaultVariables("{\"limit\":3}");
+        frame = *OValue::fromJson(p.subscription(u"{ prices { id } }"_s, &error)->subscribeFrame);
+        QCOMPARE(frame.value(u"payload").value(u"variables").value(u"limit").toInt(), 3);
+        // Refused before anything is sent.
+        QVERIFY(!p.subscription(u"prices"_s, &error));
+        QVERIFY(error.contains(u"not a GraphQL query"_s));
+        QVERIFY(!p.subscription(u"{\"query\":\"{ a }\",\"variables\":[1]}"_s, &error));
+        QVERIFY(error.contains(u"variables"_s));
+    }
+
+    void framesBecomeChangesAndEvents()
+    {
+        Test::FakeTransport *transport = new Test::FakeTransport;
+        FeedConfig c = Feeds::defaults(u"graphql");
+        c.auth = u"token"_s;
+        c.token = u"sesame"_s;
+        FeedSession session(c, nullptr, transport);
+        TableRowsModel grid(session.store());
+        QAbstractItemModelTester tester(
+                &grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        session.start();
+        // connection_init first, with the token in its payload; nothing else before the ack.
+        QCOMPARE(transport->sent.size(), 1);
+        QCOMPARE(*OValue::fromJson(transport->sent[0]),
+                *OValue::fromJson("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":"
+                                  "\"Bearer sesame\"}}"));
+        QVERIFY(session.subscribe(QString::fromLatin1(PricesQuery)));
+        QCOMPARE(transport->sent.size(), 1);
+        transport->deliver("{\"type\":\"connection_ack\"}");
+        QVERIFY(session.isReady());
+        QCOMPARE(transport->sent.size(), 2); // the subscription, once ready
+        const QString key = session.subscriptions()->subscriptions().first().key;
+        QCOMPARE(session.subscriptions()->find(key)->state, SubscriptionState::Pending);
+        // A ping is answered with a pong at once.
+        transport->deliver("{\"type\":\"ping\"}");
+        QCOMPARE(transport->sent.last(), QByteArray("{\"type\":\"pong\"}"));
+        // The first result confirms; its list's objects become rows.
+        transport->deliver(
+                "{\"id\":\"1\",\"type\":\"next\",\"payload\":{\"data\":{\"prices\":[{\"id\":\"1\","
+                "\"symbol\":\"A\",\"price\":1},{\"id\":\"2\",\"symbol\":\"B\",\"price\":2}]}}}");
+        session.flush();
+        QCOMPARE(session.subscriptions()->find(key)->state, SubscriptionState::Confirmed);
+        const EntityStore &store = *session.store();
+        const NodeId sub = store.find(GraphQlKind::Subscription, u"1"_s);
+        QVERIFY(sub != NoNode);
+        QCOMPARE(store.label(sub), u"#1 prices"_s);
+        grid.setTable(store.node(sub).ref);
+        QCOMPARE(grid.rowCount(), 2);
+        QCOMPARE(grid.columnKey(0), QByteArray("id"));
+        QVERIFY(grid.columnCount() >= 3); // id, symbol, price
+        // The next result: A changes, B is gone (a tombstone), history kept.
+        transport->deliver("{\"id\":\"1\",\"type\":\"next\",\"payload\":{\"data\":{\"prices\":[{"
+                           "\"id\":\"1\",\"symbol\":\"A\",\"price\":1.5}]}}}");
+        session.flush();
+        const NodeId a = store.find(GraphQlKind::Object, u"1"_s, u"1"_s);
+        const NodeId b = store.find(GraphQlKind::Object, u"2"_s, u"1"_s);
+        QCOMPARE(store.node(a).data.json(),
+                QByteArray("{\"id\":\"1\",\"symbol\":\"A\",\"price\":1.5}"));
+        QCOMPARE(store.historySize(a), size_t(1));
+        QVERIFY(store.node(b).deleted);
+        // An error ends it as refused, with the server's messages.
+        QVERIFY(session.subscribe(u"subscription { nope }"_s));
+        transport->deliver("{\"id\":\"2\",\"type\":\"error\",\"payload\":[{\"message\":\"Cannot "
+                           "query field \\\"nope\\\" on type \\\"Subscription\\\".\"}]}");
+        const Subscription *nope = session.subscriptions()->find(u"#2 nope"_s);
+        QCOMPARE(nope->state, SubscriptionState::Refused);
+        QVERIFY(nope->note.contains(u"Cannot query field"_s));
+        // complete ends it; it is not sent again after a reconnect.
+        transport->deliver("{\"id\":\"1\",\"type\":\"complete\"}");
+        QCOMPARE(session.subscriptions()->find(key)->state, SubscriptionState::Ended);
+        QVERIFY(!session.subscriptions()->find(key)->wanted);
+        // What is not the protocol is counted, never fatal.
+        transport->deliver("not json");
+        transport->deliver("{\"type\":\"surprise\"}");
+        transport->deliver("{\"type\":\"next\",\"payload\":{}}");
+        const SessionCounters counters = session.counters();
+        QCOMPARE(counters.malformed, 1u);
+        QCOMPARE(counters.unknown, 1u);
+        QCOMPARE(counters.invalid, 1u);
+    }
+
+    // --- against graphql-ws (a real server nobody here wrote) ---------------------------------
+
+    void aRealGraphQlWsServer()
+    {
+        NodeServer server;
+        QVERIFY2(server.start(), "the graphql-ws test server did not start");
+        FeedSession session(config(server.url()));
+        QVERIFY(session.subscribe(QString::fromLatin1(PricesQuery)));
+        session.start();
+        const QString key = session.subscriptions()->subscriptions().first().key;
+        QVERIFY(waitFor(session, key, SubscriptionState::Confirmed));
+        // The story ends with the server's complete: A 1.5 and C 3.5 live, B gone.
+        QVERIFY(waitFor(session, key, SubscriptionState::Ended));
+        session.flush();
+        const OValue dump = stateDump(*session.store(), u"graphql"_s);
+        QCOMPARE(dump.value(u"roots").size(), 1);
+        const OValue &sub = dump.value(u"roots").at(0);
+        QCOMPARE(sub.value(u"kind").toString(), u"subscription"_s);
+        QCOMPARE(Test::childKeys(sub), (QStringList {u"object:1"_s, u"object:2"_s, u"object:3"_s}));
+        const OValue *a = Test::findNode(dump, u"object"_s, u"1"_s);
+        const OValue *b = Test::findNode(dump, u"object"_s, u"2"_s);
+        const OValue *c = Test::findNode(dump, u"object"_s, u"3"_s);
+        QCOMPARE(a->value(u"data").value(u"price").toDouble(), 1.5);
+        QVERIFY(!a->value(u"deleted").toBool());
+        QVERIFY(b->value(u"deleted").toBool());
+        QCOMPARE(c->value(u"data").value(u"price").toDouble(), 3.5);
+        QCOMPARE(session.counters().malformed + session.counters().invalid
+                        + session.counters().unknown,
+                0u);
+    }
+
+    void realServerRefusalsAndUnsubscribing()
+    {
+        NodeServer server;
+        QVERIFY2(server.start(), "the graphql-ws test server did not start");
+        FeedSession session(config(server.url()));
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), 10000);
+        // graphql's own validation message.
+        QVERIFY(session.subscribe(u"subscription { nope }"_s));
+        QVERIFY(waitFor(session, u"#1 nope"_s, SubscriptionState::Refused));
+        QCOMPARE(session.subscriptions()->find(u"#1 nope"_s)->note,
+                u"0 Cannot query field \"nope\" on type \"Subscription\"."_s);
+        // An endless stream, stopped by the client: the server hears complete and stops.
+        QVERIFY(session.subscribe(u"subscription { forever { id n } }"_s));
+        QVERIFY(waitFor(session, u"#2 forever"_s, SubscriptionState::Confirmed));
+        session.unsubscribe(u"#2 forever"_s);
+        QTRY_VERIFY(!session.subscriptions()->find(u"#2 forever"_s));
+        const quint64 framesThen = session.counters().framesIn;
+        QTest::qWait(200); // five of the server's 40 ms ticks: none may come
+        QVERIFY(session.counters().framesIn <= framesThen + 1); // one may have been in flight
+    }
+
+    void realServerTokens()
+    {
+        NodeServer server;
+        QVERIFY2(server.start({u"--token"_s, u"sesame"_s}),
+                "the graphql-ws test server did not start");
+        FeedConfig wrong = config(server.url());
+        wrong.auth = u"token"_s;
+        wrong.token = u"guess"_s;
+        wrong.reconnect.enabled = true;
+        FeedSession refused(wrong);
+        refused.start();
+        // 4403 Forbidden ends the connection for good: no retries.
+        QTRY_COMPARE_WITH_TIMEOUT(refused.phase(), FeedSession::Phase::Failed, 10000);
+        QVERIFY2(refused.lastError().contains(u"4403"_s), qPrintable(refused.lastError()));
+        FeedConfig right = wrong;
+        right.token = u"sesame"_s;
+        FeedSession accepted(right);
+        accepted.start();
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.isReady(), 10000);
+    }
+
+    // --- the imitation answers as graphql-ws does ---------------------------------------------
+
+    void theImitationAgreesWithGraphQlWs()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"graphql"_s};
+        Server::EmbeddedServer embedded(sc);
+        QString error;
+        QVERIFY2(embedded.start(&error), qPrintable(error));
+        QUrl url = embedded.url();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/graphql"_s);
+        NodeServer node;
+        QVERIFY2(node.start(), "the graphql-ws test server did not start");
+        // The same refusals, word for word.
+        const QStringList wrong = {u"subscription { nope }"_s,
+                u"subscription { prices }"_s, // a list of objects needs a selection
+                u"subscription { prices { id } again: prices { id } }"_s};
+        QStringList notes[2];
+        int i = 0;
+        for (const QUrl &u : {url, node.url()}) {
+            FeedSession session(config(u));
+            for (const QString &q : wrong)
+                QVERIFY(session.subscribe(q));
+            session.start();
+            for (const Subscription &s : session.subscriptions()->subscriptions())
+                QVERIFY(waitFor(session, s.key, SubscriptionState::Refused));
+            for (const Subscription &s : session.subscriptions()->subscriptions())
+                notes[i] << s.note;
+            ++i;
+        }
+        QCOMPARE(notes[0][0], notes[1][0]);
+        QCOMPARE(notes[0][1], notes[1][1]);
+        QVERIFY2(notes[0][2].contains(u"must select only one top level field"_s),
+                qPrintable(notes[0][2]));
+        QCOMPARE(notes[0][2], notes[1][2]);
+        // And a subscription streams, with a list the client turns into rows.
+        FeedSession live(config(url));
+        QVERIFY(live.subscribe(QString::fromLatin1(PricesQuery)));
+        live.start();
+        QVERIFY(waitFor(live, live.subscriptions()->subscriptions().first().key,
+                SubscriptionState::Confirmed));
+        auto *g = embedded.imitation<Server::GraphQlImitation>();
+        g->updatePrice(1, 99.99);
+        QTRY_COMPARE(priceOf(*live.store(), u"1"_s), QByteArray("99.99"));
+        // Subscribing twice with one id closes the socket with 4409, as graphql-ws does.
+        g->completeAll();
+        QTRY_COMPARE(live.subscriptions()->subscriptions().first().state, SubscriptionState::Ended);
+    }
+
+    void theImitationsProtocolRules()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"graphql"_s};
+        Server::EmbeddedServer embedded(sc);
+        QString error;
+        QVERIFY2(embedded.start(&error), qPrintable(error));
+        embedded.imitation<Server::GraphQlImitation>()->setInitTimeoutMs(200);
+        QUrl url = embedded.url();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/graphql"_s);
+        auto closeCodeFor = [&](const QList<QByteArray> &frames, bool subprotocol = true) {
+            QWebSocket ws;
+            QWebSocketHandshakeOptions options;
+            if (subprotocol)
+                options.setSubprotocols({u"graphql-transport-ws"_s});
+            QSignalSpy connected(&ws, &QWebSocket::connected);
+            QSignalSpy disconnected(&ws, &QWebSocket::disconnected);
+            ws.open(QNetworkRequest(url), options);
+            if (connected.isEmpty() && !connected.wait(5000))
+                return -1;
+            for (const QByteArray &f : frames)
+                ws.sendTextMessage(QString::fromUtf8(f));
+            if (disconnected.isEmpty() && !disconnected.wait(5000))
+                return 0;
+            return int(ws.closeCode());
+        };
+        QCOMPARE(closeCodeFor({}, false), 4406); // no subprotocol
+        QCOMPARE(closeCodeFor({}), 4408); // no connection_init in time
+        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}", "{\"type\":\"connection_init\"}"}),
+                4429);
+        QCOMPARE(closeCodeFor({"{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ "
+                               "prices { id } }\"}}"}),
+                4401);
+        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}", "not json"}), 4400);
+        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}",
+                         "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                         "\"subscription { prices { id } }\"}}",
+                         "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                         "\"subscription { prices { id } }\"}}"}),
+                4409);
+    }
+
+    // --- headless ----------------------------------------------------------------------------
+
+    void monitorDumpsTheSubscriptions()
+    {
+        NodeServer server;
+        QVERIFY2(server.start(), "the graphql-ws test server did not start");
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(u"state.json"_s);
+        QProcess monitor;
+        monitor.start(Test::feedscopeBinary(),
+                {u"monitor"_s, u"--feed"_s, u"graphql"_s, u"--url"_s, server.url().toString(),
+                        u"--subscribe"_s, QString::fromLatin1(PricesQuery), u"--idle"_s, u"1"_s,
+                        u"--print"_s, u"none"_s, u"--dump-state"_s, dump});
+        QVERIFY(monitor.waitForFinished(30000));
+        QCOMPARE(monitor.exitCode(), 0);
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const OValue state = *OValue::fromJson(f.readAll());
+        QCOMPARE(state.value(u"feed").toString(), u"graphql"_s);
+        const OValue *sub = Test::findNode(state, u"subscription"_s, u"1"_s);
+        QVERIFY(sub);
+        QCOMPARE(
+                Test::childKeys(*sub), (QStringList {u"object:1"_s, u"object:2"_s, u"object:3"_s}));
+        QVERIFY(Test::findNode(state, u"object"_s, u"2"_s)->value(u"deleted").toBool());
+        // Variables must be a JSON object: a usage error.
+        QProcess bad;
+        bad.start(Test::feedscopeBinary(),
+                {u"monitor"_s, u"--feed"_s, u"graphql"_s, u"--url"_s, server.url().toString(),
+                        u"--subscribe"_s, QString::fromLatin1(PricesQuery), u"--variables"_s,
+                        u"[1]"_s});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+    }
+};
+
+const char *const TestGraphQl::PricesQuery = "subscription { prices { id symbol price } }";
+
+QTEST_GUILESS_MAIN(TestGraphQl)
+#include "tst_graphql.moc"
