@@ -112,8 +112,9 @@ int main(int argc, char **argv)
     probe.start();
     qint64 snapshotMs = -1;
     qint64 caughtUpMs = -1; // the backlog of the snapshot's time applied
-    QObject::connect(session, &FeedSession::snapshotFinished,
-            [&](const QString &, bool) { snapshotMs = clock.elapsed(); });
+    // Runs only while this function spins the event loop, so its locals are alive.
+    QObject::connect(session, &FeedSession::snapshotFinished, session,
+            [out = &snapshotMs, c = &clock](const QString &, bool) { *out = c->elapsed(); });
 
     // Select the table once it is in the tree, so the grid shows its rows.
     bool selected = false;
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
     quint64 firstFrames = 0;
     qint64 floodStartMs = -1;
     QTimer watch;
-    QObject::connect(&watch, &QTimer::timeout, [&] {
+    QObject::connect(&watch, &QTimer::timeout, &watch, [&] {
         const NodeId table =
                 session->store()->find(session->store()->schema().grid().table, u"100"_s);
         if (!selected && table != NoNode) {

@@ -726,8 +726,9 @@ private Q_SLOTS:
         QTRY_COMPARE(frames, (QList<QByteArray> {"one", "two"}));
         // A masked pong (0x8A) with the 4-byte payload came back.
         QTRY_VERIFY(server.received().size() >= 10);
-        QCOMPARE(quint8(server.received()[0]), quint8(0x8A));
-        QCOMPARE(quint8(server.received()[1]), quint8(0x80 | 4));
+        const QByteArray received = server.received();
+        QCOMPARE(quint8(received[0]), quint8(0x8A));
+        QCOMPARE(quint8(received[1]), quint8(0x80 | 4));
         conn.close();
         QTRY_COMPARE(conn.state(), State::Disconnected);
     }

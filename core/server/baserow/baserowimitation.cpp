@@ -315,7 +315,7 @@ void BaserowImitation::onSocket(QWebSocket *ws, const HttpRequest &request)
     // uvicorn pings every 20 s and closes (1011) when a pong does not come within 20 s.
     auto *ping = new QTimer(ws);
     ping->setInterval(m_ctx->options.baserowPingIntervalMs);
-    connect(ping, &QTimer::timeout, ws, [this, c] {
+    connect(ping, &QTimer::timeout, ws, [c] {
         if (!c->ws)
             return;
         if (c->pingsUnanswered > 0) {
