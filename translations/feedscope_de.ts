@@ -2,231 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Feedscope::ApProtocol</name>
+    <name>Feedscope::App</name>
     <message>
-        <source>event without an id</source>
+        <source>no command &quot;%1&quot; (commands: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event %1: fields is not a list</source>
+        <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event %1: a field is not an object</source>
+        <source>--%1 needs a display (DISPLAY or WAYLAND_DISPLAY, or QT_QPA_PLATFORM=offscreen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page without an id</source>
+        <source>A live monitor for WebSocket change feeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>binary frame</source>
+        <source>One of the commands below, or none for the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty frame</source>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not JSON: %1</source>
+        <source>Connect to a feed headless, print its changes, record frames, write the final state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a JSON object</source>
+        <source>Feed a recording or a transcript through the decoder, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no &quot;event&quot;</source>
+        <source>Run the embedded test server alone, for other clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 without data</source>
+        <source>This help; &quot;help COMMAND&quot; shows that command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 without an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 without data.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no data list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(field %1)</source>
+        <source>Without a display, a plain &quot;feedscope&quot; (or &quot;feedscope --demo&quot;) runs the headless demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Feedscope::BaserowProtocol</name>
+    <name>Feedscope::App::AppOptions</name>
     <message>
-        <source>%1: missing or wrongly typed &quot;%2&quot;</source>
+        <source>Show this help, with the commands, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace member without an id</source>
+        <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>workspace without an id</source>
+        <source>Start the demo: the test server and a connection to each of its feeds. Without a display, the headless demo on the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table without an id</source>
+        <source>Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>application without an id</source>
+        <source>Save a screenshot of the window to this PNG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 without id or view</source>
+        <source>Seconds to wait, once every feed is live, before the screenshot (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>view without an id</source>
+        <source>Use this INI file for the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field without an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row without an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row comment without id, table_id or row_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server ended the session (force_disconnect: the password was changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a row is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows_deleted: a row id is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>binary frame: Baserow sends text frames only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authenticated, connection id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table %1: %2 row(s) %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table %1: %2 row(s) deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table %1 row %2: history entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table:ID, row:TABLE:ROW, view:SLUG[:TOKEN], dashboard:ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table:ID needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row:TABLE:ROW needs two positive numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dashboard:ID needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subscription &quot;%1&quot;; use %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected a page object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row snapshot capped at %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduled for deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::CertificateInfo</name>
-    <message>
-        <source>certificate of %1, issued by %2, SHA-256 %3 (%4)</source>
+        <source>Qt logging rules, e.g. &quot;feedscope.net.debug=true&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,43 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feed: baserow, contentserver, ap or raw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backend&apos;s http(s) URL (raw feed: the ws(s) URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explicit WebSocket URL (default: derived from --url).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow access token, used as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow e-mail to log in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer user name (Basic, or to fetch a JWT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File whose first line is the password (- for stdin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow: connect as anonymous (public views).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer: Authorization: Jwt with this token, or fetch one with --user (give - to fetch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer: Cookie header value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,26 +99,6 @@
     </message>
     <message>
         <source>Extra header on the upgrade, K:V (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribe: table:ID, row:TABLE:ROW, view:SLUG[:TOKEN], dashboard:ID (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer: listen to a path (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer subscribe frame with ${path} and ${id}; empty: none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer unsubscribe frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw feed: count messages by this key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,31 +122,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown feed &quot;%1&quot; (baserow, contentserver, ap, raw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--url is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the raw feed needs a ws:// or wss:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--url must be the backend&apos;s http(s) URL, e.g. http://localhost:8000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--email needs --password-file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow needs --token, --email with --password-file, or --anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--jwt - needs --user and --password-file to fetch a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,19 +210,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown feed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--print wants changes or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the embedded test server alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>baserow, contentserver, ap or all (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,10 +251,6 @@
     </message>
     <message>
         <source>Stop the flood after this many frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow table the flood updates (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,10 +318,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--feed wants baserow, contentserver, ap or all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--port wants 0 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,10 +351,6 @@
     </message>
     <message>
         <source>stopped after %1 frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baserow: rows loaded over REST per table (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,525 +393,65 @@
         <source>--flood-delay wants a number of seconds</source>
         <translation>--flood-delay erwartet eine Anzahl Sekunden</translation>
     </message>
-</context>
-<context>
-    <name>Feedscope::ContentServerProtocol</name>
     <message>
-        <source>binary frame</source>
+        <source>Feed: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not JSON: %1</source>
+        <source>The backend&apos;s http(s) URL (a feed addressed by its WebSocket: the ws(s) URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a JSON object</source>
+        <source>File whose first line is the password (- for stdin); or FEEDSCOPE_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 without a path</source>
+        <source>Subscribe (repeatable): table:ID, row:TABLE:ROW, view:SLUG[:TOKEN], dashboard:ID on Baserow; a path on ContentServer; a query on GraphQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action %1</source>
+        <source>Proxy for the WebSocket: system (default), none, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 without an entry</source>
+        <source>File whose first line is the --%1 value (- for stdin); or %2 in the environment. Safer than --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>neither action nor statusCode</source>
+        <source>feedscope: warning: --%1 on the command line can be read by other users of this machine; prefer --%1-file or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> by %1</source>
+        <source>unknown feed &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (with content)</source>
+        <source>the %1 feed needs a ws:// or wss:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a directory path, e.g. /ui/dashboards (assumed LISTEN/UNLISTEN protocol)</source>
+        <source>The feeds to imitate, comma-separated: %1, or all (default all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a path is needed, e.g. /ui/dashboards</source>
+        <source>What the flood updates: the Baserow table (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2</source>
+        <source>Key the imitations sign tokens with (default: one kept in the app&apos;s data folder, so tokens survive a restart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not JSON: %2</source>
+        <source>--feed wants %1 or all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Feed</name>
-    <message>
-        <source>API page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::FeedConnection</name>
-    <message>
-        <source>TLS certificate refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer from the server within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the credentials (HTTP 401 Unauthorized)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused access (HTTP 403 Forbidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the upgrade (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a frame exceeded the limit of %1 bytes; connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection (code %1%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection was lost (code %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no pong within %1 ms; the connection is considered dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server broke the WebSocket protocol (%1); connection closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::FeedDriver</name>
-    <message>
-        <source>the access token has expired; paste a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an e-mail and a password are needed to log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login answer without an access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login refused (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token refresh was refused (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWT has expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JWT has expired and no user name is set to fetch a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token service answered without data.token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fetching a JWT failed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::FeedProtocol</name>
-    <message>
-        <source>this feed has no subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::FeedSession</name>
-    <message>
-        <source>Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication refused by the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discarded by the server (access lost?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server discarded the subscription %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no subscription message: the server streams everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no page_add within %1 s: Baserow refuses silently (no access, or no such page)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subscription %1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the frame could not be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no REST session: the snapshot cannot be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snapshot: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::FeedTransport</name>
-    <message>
-        <source>Disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Gui</name>
-    <message>
-        <source>A live monitor for WebSocket change feeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the demo: the test server and a connection to each of its feeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 not).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a screenshot of the window to this PNG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait, once every feed is live, before the screenshot (default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this INI file for the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt logging rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Kind</name>
-    <message>
-        <source>Workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group-bys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decorations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::LiveTreeModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::MessageLogModel</name>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::MessageStatus</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Monitor</name>
-    <message>
-        <source>feedscope: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never connected to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feedscope: %1 frames in, %2 out, %3 messages, %4 changes applied; %5 malformed, %6 invalid, %7 of unknown type; %8 log frames and %9 history versions dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feedscope: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::RawProtocol</name>
-    <message>
-        <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Replay</name>
-    <message>
-        <source>%1 lines: %2 frames in, %3 out, %4 messages, %5 changes applied; %6 malformed, %7 invalid, %8 of unknown type, %9 unreadable lines</source>
+        <source>--secret wants at least 16 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Feedscope::SecretStore</name>
-    <message>
-        <source>no secret stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain refused the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>kept in the OS keychain</source>
         <translation type="unfinished"></translation>
@@ -1164,86 +461,6 @@
     <name>Feedscope::Server</name>
     <message>
         <source>Feedscope test server listening on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::StatisticsModel</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::SubscriptionModel</name>
-    <message>
-        <source>Subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::SubscriptionState</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsubscribing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::TableRowsModel</name>
-    <message>
-        <source>id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,10 +574,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statistics key (raw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First delay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,103 +606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Baserow sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail and password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous (public views only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic (user and password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT (given, or fetched with the user and password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session cookie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: the server streams everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscription frames (assumed protocol, ${path} and ${id} are filled in):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http(s)://your-baserow (the backend&apos;s URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>table:ID, row:TABLE:ROW, view:SLUG, dashboard:ID — comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http(s)://host:port (the Atoti server&apos;s URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paths to listen to, e.g. /ui/dashboards — comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>http(s)://host:port (the API page backend&apos;s URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ws(s)://host/path (any WebSocket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raw feed needs a ws:// or wss:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,15 +614,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Baserow needs an e-mail and a password (or a token, or anonymous).</source>
+        <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste an access token.</source>
+        <source>Feed settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Basic authentication needs a user.</source>
+        <source>system, none, http://host:3128 or socks5://host:1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed needs a ws:// or wss:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not loaded: an ADD carries metadata only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>current · frame %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +733,10 @@
     </message>
     <message>
         <source>(no longer in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not loaded: the feed sends it on request only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +1025,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Feedscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Feedscope %1&lt;/h3&gt;&lt;p&gt;A live monitor for WebSocket change feeds: %2.&lt;/p&gt;&lt;p&gt;Qt %3 (built with %4) · simdjson %5 · secrets %6&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::PreferencesDialog</name>
+    <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,30 +1095,6 @@
         <source>Caps apply to connections opened from now on.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>About Feedscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Feedscope %1&lt;/h3&gt;&lt;p&gt;A live monitor for WebSocket change feeds: Baserow, ActiveViam ContentServer, “API page” and raw JSON.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · simdjson %4 · secrets %5&lt;br&gt;%6&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Feedscope::Ui::ServerPanel</name>
@@ -1988,10 +1128,6 @@
     </message>
     <message>
         <source>%1 changes a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,51 +1167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,23 +1182,15 @@
         </translation>
     </message>
     <message>
-        <source>Table 100 (Products) is gone.</source>
+        <source>no feed chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added by hand</source>
+        <source>Every feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Products %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edited by hand</source>
+        <source>Start the test server to change things by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,112 +1205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Baserow answers page_add when it accepts a subscription and says nothing when it refuses one (no access, no such table or row): a subscription still pending after %1 s is shown as refused. The server can also discard a page by itself, e.g. when you lose access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContentServer&apos;s subscription messages are not public: Feedscope sends an assumed LISTEN/UNLISTEN protocol (configurable per connection, or none when the server streams everything).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This feed has no subscriptions: the server sends everything to every client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::WebSocketClient</name>
-    <message>
-        <source>this build of Qt cannot make TLS (wss) connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Feedscope::Ws</name>
-    <message>
-        <source>the server&apos;s answer to the upgrade has no end (more than %1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer the upgrade with HTTP: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the upgrade (HTTP %1%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s upgrade has no &quot;Upgrade: websocket&quot; header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s upgrade has no &quot;Connection: Upgrade&quot; header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s upgrade has a wrong Sec-WebSocket-Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server chose a WebSocket extension this client did not offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FrameReader</name>
-    <message>
-        <source>the server set reserved bits in a frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server masked a frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown control opcode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fragmented control frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown opcode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a continuation frame without a message to continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new message before the last one was finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a frame length with its top bit set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a control frame longer than 125 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a message of more than %1 bytes (the limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a close frame with a 1-byte payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a close frame with the invalid code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a close reason that is not UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a text message that is not UTF-8</source>
+        <source>Subscribe to the document (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
