@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // A GraphQL subscription server made of graphql-ws, graphql and ws, as their documentation
-// shows: Feedscope's GraphQL client is tested against code nobody here wrote.
-// node server.mjs [--token TOKEN]   prints "LISTENING <port>" once it listens on 127.0.0.1
+// shows: Feedscope's GraphQL client is tested against code nobody here wrote. graphql and ws
+// are Debian's packages (node-graphql, node-ws: NODE_PATH=/usr/share/nodejs); graphql-ws,
+// which Debian does not package, is its published build, unmodified, in vendor/graphql-ws.
+// node server.cjs [--token TOKEN]   prints "LISTENING <port>" once it listens on 127.0.0.1
 //
 // Subscription.prices yields a known story, 40 ms apart, then completes:
 //   A 1.00, B 2.00, C 3.00  →  A 1.50, B 2.00, C 3.00  →  A 1.50, C 3.50 (B gone)
 // Subscription.forever yields a counter until the client completes it.
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/lib/use/ws';
-import { buildSchema } from 'graphql';
+'use strict';
+const { WebSocketServer } = require('ws');
+const { buildSchema } = require('graphql');
+const { useServer } = require('./vendor/graphql-ws/lib/use/ws.js');
 
 const tokenAt = process.argv.indexOf('--token');
 const token = tokenAt > 0 ? process.argv[tokenAt + 1] : null;
