@@ -17,6 +17,7 @@
 #include <unistd.h>
 #endif
 
+#include "feeds/registry.h"
 #include "startup.h"
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,42 @@ void printOut(const QString &text)
     const QByteArray bytes = (text + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+int failWith(int code, const QString &message)
+{
+    usage(message);
+    return code;
+}
+
+std::optional<OpenedRecording> openRecording(
+        const QString &path, const QString &feedOption, int *exitCode)
+{
+    QString error;
+    auto recording = Recording::open(path, &error);
+    if (!recording) {
+        *exitCode = failWith(2, Tr::tr("cannot read %1: %2").arg(path, error));
+        return std::nullopt;
+    }
+    OpenedRecording r;
+    r.recording = recording;
+    const QString feedId = feedOption.isEmpty() ? recording->feedId() : feedOption;
+    if (feedId.isEmpty()) {
+        *exitCode = usage(Tr::tr("%1 has no header naming its feed: give --feed (%2)")
+                                  .arg(path, Feeds::idList()));
+        return std::nullopt;
+    }
+    const FeedDescriptor *feed = Feeds::find(feedId);
+    if (!feed) {
+        *exitCode = usage(Tr::tr("unknown feed \"%1\" (%2)").arg(feedId, Feeds::idList()));
+        return std::nullopt;
+    }
+    r.config = FeedConfig::defaults(*feed);
+    const OValue &settings = recording->header().connection;
+    if (settings.isObject() && feedOption.isEmpty())
+        RecordingFormat::applyConnectionSettings(settings, r.config);
+    r.config.reconnect.enabled = false;
+    return r;
 }
 
 std::optional<QString> readSecretFile(const QString &path, QString *error)

@@ -12,7 +12,8 @@
 
 class QCommandLineParser;
 
-#include "session/monitor.h"
+#include "record/monitor.h"
+#include "record/recording.h"
 
 // What the commands share: usage errors, console output, log rules, Ctrl+C, secret files.
 namespace Feedscope::App {
@@ -27,6 +28,17 @@ struct Tr
 int usage(const QString &message);
 // One line to stdout, flushed.
 void printOut(const QString &text);
+// "feedscope: message" to stderr; returns code.
+int failWith(int code, const QString &message);
+// A recording to read: the file, its feed (the header's, or --feed's for a bare file) and the
+// session configuration to replay it with. Prints what is wrong and returns nullopt then.
+struct OpenedRecording
+{
+    std::shared_ptr<const Recording> recording;
+    FeedConfig config;
+};
+std::optional<OpenedRecording> openRecording(
+        const QString &path, const QString &feedOption, int *exitCode);
 // Applies --log-rules to QLoggingCategory (shared by every mode).
 void applyLogRules(const QString &rules);
 // Calls fn once on SIGINT or SIGTERM (through the event loop).

@@ -5,7 +5,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "connectionarguments.h"
-#include "session/monitor.h"
+#include "record/monitor.h"
 
 using namespace Qt::StringLiterals;
 

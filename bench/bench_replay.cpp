@@ -21,10 +21,10 @@
 #include "benchutil.h"
 #include "feeds/registry.h"
 #include "model/messagelog.h"
+#include "record/recordingformat.h"
+#include "record/replay.h"
 #include "session/feedconfig.h"
 #include "session/feedsession.h"
-#include "session/recorder.h"
-#include "session/replay.h"
 #include "util/processstats.h"
 
 using namespace Feedscope;
@@ -51,7 +51,7 @@ void writeMix(QFile &out, int rows, int frames)
         f.seq = ++seq;
         f.wallMs = 1'790'000'000'000 + qint64(seq);
         f.bytes = frame;
-        out.write(recordingLine(f));
+        out.write(RecordingFormat::frameLine(f, -1));
         out.write("\n");
     };
     put(R"({"type": "authentication", "success": true, "web_socket_id": "bench"})");

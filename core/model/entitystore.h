@@ -149,6 +149,21 @@ public:
     void clearTombstones();
     void clear();
 
+    // The whole state at one moment, to come back to (a recording's time machine). Entity data
+    // is shared with the store, not copied, until either side changes it; previous versions are
+    // not kept (restore() starts a new history).
+    struct Checkpoint;
+    std::shared_ptr<const Checkpoint> checkpoint() const;
+    // Roughly what a checkpoint holds beyond the data it shares, in bytes.
+    static qsizetype checkpointBytes(const Checkpoint &checkpoint);
+    // Puts the store back to the checkpoint's state; observers see a reset.
+    void restore(const Checkpoint &checkpoint);
+    // Between these, observers hear nothing (they see one reset at the end) and nothing is
+    // marked as changed: going back over stretches of a recording to reach a moment.
+    void beginQuiet();
+    void endQuiet();
+    bool isQuiet() const { return m_quiet > 0; }
+
     qsizetype entityCount() const { return m_count; }
     quint64 historyDropped() const { return m_historyDropped; }
     quint64 ignoredChanges() const { return m_ignored; }
@@ -222,6 +237,7 @@ private:
     quint32 m_batch = 1;
     qint64 m_batchMs = 0;
     bool m_silent = false;
+    int m_quiet = 0;
     qsizetype m_count = 0;
     qsizetype m_historyTotal = 0;
     quint64 m_historyDropped = 0;

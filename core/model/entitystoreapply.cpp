@@ -62,7 +62,7 @@ void EntityStore::replaceData(Node &n, RawObject data, quint64 seq, qint64 wallM
 void EntityStore::markDirty(NodeId id, Mark mark)
 {
     Node &n = m_nodes[id];
-    if (mark != Mark::None) {
+    if (mark != Mark::None && !m_quiet) {
         // A created-then-updated entity in one batch still shows as created.
         if (!(n.mark == Mark::Created && mark == Mark::Updated && n.batchStamp == m_batch))
             n.mark = mark;
@@ -80,7 +80,7 @@ void EntityStore::apply(std::span<const Change> changes)
         return;
     m_batchMs = m_clock.elapsed(); // one reading per batch: the highlights start together
     bool reset = false;
-    if (!m_observers.empty() && int(changes.size()) > m_limits.resetThreshold) {
+    if (!m_quiet && !m_observers.empty() && int(changes.size()) > m_limits.resetThreshold) {
         int created = 0;
         for (const auto &c : changes) {
             if (c.op == Change::Op::Upsert && find(c.node) == NoNode)
@@ -120,7 +120,7 @@ void EntityStore::apply(std::span<const Change> changes)
     ++m_batch;
     if (m_batch == 0)
         m_batch = 1;
-    if (!reset) {
+    if (!reset && !m_quiet) {
         for (auto *o : m_observers)
             o->storeBatchFinished(dirty);
     }

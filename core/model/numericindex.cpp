@@ -18,6 +18,26 @@ constexpr quint64 DenseMaxId = quint64(1) << 26;
 NumericIndex::NumericIndex() = default;
 NumericIndex::~NumericIndex() = default;
 
+NumericIndex::NumericIndex(const NumericIndex &other)
+{
+    *this = other;
+}
+
+NumericIndex &NumericIndex::operator=(const NumericIndex &other)
+{
+    if (this == &other)
+        return *this;
+    m_groups = other.m_groups;
+    m_lastGroupKey = 0;
+    m_lastGroup = nullptr;
+    m_slots = other.m_slots;
+    m_mask = other.m_mask;
+    m_shift = other.m_shift;
+    m_hashSize = other.m_hashSize;
+    m_size = other.m_size;
+    return *this;
+}
+
 const NumericIndex::Group *NumericIndex::group(const Key &key) const
 {
     const quint64 g = groupOf(key);

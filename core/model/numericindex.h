@@ -34,6 +34,9 @@ public:
 
     NumericIndex();
     ~NumericIndex();
+    // Copies (a store's checkpoint): the copy starts without the last lookup's group.
+    NumericIndex(const NumericIndex &other);
+    NumericIndex &operator=(const NumericIndex &other);
 
     NodeId value(const Key &key) const
     {

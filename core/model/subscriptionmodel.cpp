@@ -11,6 +11,36 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope {
 
+namespace {
+constexpr std::pair<SubscriptionState, const char *> StateIds[] = {
+        {SubscriptionState::Pending, "pending"},
+        {SubscriptionState::Confirmed, "confirmed"},
+        {SubscriptionState::Refused, "refused"},
+        {SubscriptionState::Discarded, "discarded"},
+        {SubscriptionState::Unsubscribing, "unsubscribing"},
+        {SubscriptionState::Waiting, "waiting"},
+        {SubscriptionState::Ended, "ended"},
+};
+} // namespace
+
+QString subscriptionStateId(SubscriptionState s)
+{
+    for (const auto &[state, id] : StateIds) {
+        if (state == s)
+            return QString::fromLatin1(id);
+    }
+    return {};
+}
+
+std::optional<SubscriptionState> subscriptionStateFromId(QStringView id)
+{
+    for (const auto &[state, name] : StateIds) {
+        if (id == QLatin1StringView(name))
+            return state;
+    }
+    return std::nullopt;
+}
+
 QString subscriptionStateName(SubscriptionState s)
 {
     switch (s) {
@@ -114,6 +144,7 @@ void SubscriptionModel::remove(const QString &key)
     beginRemoveRows({}, i, i);
     m_subs.removeAt(i);
     endRemoveRows();
+    Q_EMIT removed(key);
 }
 
 int SubscriptionModel::count(SubscriptionState s) const

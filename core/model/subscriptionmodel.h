@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -18,6 +20,9 @@ enum class SubscriptionState : quint8 {
 };
 
 QString subscriptionStateName(SubscriptionState s);
+// Untranslated and stable ("confirmed"): in recordings.
+QString subscriptionStateId(SubscriptionState s);
+std::optional<SubscriptionState> subscriptionStateFromId(QStringView id);
 
 struct Subscription
 {
@@ -60,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(const QString &key, Feedscope::SubscriptionState state);
+    void removed(const QString &key);
 
 private:
     QList<Subscription> m_subs;

@@ -317,20 +317,20 @@ void FeedConnection::deliver(QByteArray bytes, bool binary)
     // flooded monitor's time. A queued call marks the end of the turn.
     if (!m_stampValid) {
         m_stampValid = true;
-        m_readMonotonicMs = m_timers->nowMs();
+        m_readMonotonicNs = m_timers->nowNs();
         m_readWallMs = QDateTime::currentMSecsSinceEpoch();
         QMetaObject::invokeMethod(
                 this, [this] { m_stampValid = false; }, Qt::QueuedConnection);
     }
     Frame f;
     f.seq = ++m_seq;
-    f.monotonicMs = m_readMonotonicMs;
+    f.monotonicNs = m_readMonotonicNs;
     f.wallMs = m_readWallMs;
     f.binary = binary;
     f.dir = Direction::In;
     ++m_stats.framesIn;
     m_stats.bytesIn += quint64(bytes.size());
-    m_inRate.add(f.monotonicMs, bytes.size());
+    m_inRate.add(f.monotonicNs / 1'000'000, bytes.size());
     f.bytes = std::move(bytes);
     Q_EMIT frameReceived(f);
 }
@@ -342,7 +342,7 @@ bool FeedConnection::sendText(const QByteArray &utf8)
     m_socket->sendTextMessage(QString::fromUtf8(utf8));
     Frame f;
     f.seq = ++m_seq;
-    f.monotonicMs = m_timers->nowMs();
+    f.monotonicNs = m_timers->nowNs();
     f.wallMs = QDateTime::currentMSecsSinceEpoch();
     f.dir = Direction::Out;
     f.bytes = utf8;

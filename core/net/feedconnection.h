@@ -166,7 +166,7 @@ private:
     // The clocks are read once per event-loop turn that delivers messages: a socket read's
     // messages (hundreds under a flood) share them. m_stampValid is cleared by a queued call.
     bool m_stampValid = false;
-    qint64 m_readMonotonicMs = 0;
+    qint64 m_readMonotonicNs = 0;
     qint64 m_readWallMs = 0;
     qint64 m_openedAt = -1;
     qint64 m_rttMs = -1;

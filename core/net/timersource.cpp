@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include "util/monotonic.h"
+
 namespace Feedscope {
 
 SystemTimerSource::SystemTimerSource()
@@ -20,6 +22,11 @@ SystemTimerSource::~SystemTimerSource()
 qint64 SystemTimerSource::nowMs() const
 {
     return m_clock.elapsed();
+}
+
+qint64 SystemTimerSource::nowNs() const
+{
+    return monotonicNs();
 }
 
 int SystemTimerSource::start(int delayMs, QObject *context, std::function<void()> fn)

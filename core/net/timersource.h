@@ -19,6 +19,9 @@ class TimerSource
 public:
     virtual ~TimerSource() = default;
     virtual qint64 nowMs() const = 0;
+    // Nanoseconds, for frame stamps: the system source gives monotonicNs() (util/monotonic.h),
+    // which the session's other events share; a manual one its own clock.
+    virtual qint64 nowNs() const { return nowMs() * 1'000'000; }
     // Calls fn once after delayMs unless cancelled or context is destroyed first. Ids are > 0.
     virtual int start(int delayMs, QObject *context, std::function<void()> fn) = 0;
     virtual void cancel(int id) = 0;
@@ -30,6 +33,7 @@ public:
     SystemTimerSource();
     ~SystemTimerSource() override;
     qint64 nowMs() const override;
+    qint64 nowNs() const override;
     int start(int delayMs, QObject *context, std::function<void()> fn) override;
     void cancel(int id) override;
 

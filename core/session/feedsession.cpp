@@ -188,7 +188,7 @@ void FeedSession::becomeReady()
         if (s.wanted)
             sendSubscription(s.key);
     }
-    if (m_config.snapshot && m_driver->restAvailable()) {
+    if (m_config.snapshot && canLoadRest()) {
         std::vector<RestCall> calls = m_protocol->initialSnapshot();
         for (const auto &s : m_subs->subscriptions()) {
             if (s.wanted) {
@@ -204,11 +204,13 @@ void FeedSession::becomeReady()
 
 void FeedSession::onFrame(const Frame &frame)
 {
+    Q_EMIT frameCrossed(frame);
     ingest(frame);
 }
 
 void FeedSession::onFrameSent(const Frame &frame)
 {
+    Q_EMIT frameCrossed(frame);
     ++m_counters.framesOut;
     const qint64 index = m_log->append(frame);
     m_log->annotate(index, m_log->internType("sent"), MessageStatus::Outgoing, 0, 1);
@@ -352,7 +354,7 @@ void FeedSession::handleEvent(const SessionEvent &e)
         reportError(tr("server error %1: %2").arg(e.code).arg(e.text));
         break;
     case T::Stale:
-        if (m_config.snapshot && m_driver->restAvailable()) {
+        if (m_config.snapshot && canLoadRest()) {
             auto calls = m_protocol->subscriptionSnapshot(e.key);
             if (!calls.empty())
                 startSnapshot(calls);

@@ -92,8 +92,30 @@ public:
     // New credentials after a refusal (GUI prompt), then reconnect.
     void setCredentials(const QString &user, const QString &password, const QString &token);
 
-    // The decoding path, also used by replay: log, decode, queue the changes.
-    void ingest(const Frame &frame);
+    // The decoding path, also used by replay: log, decode, queue the changes. ApplyOnly
+    // leaves the log and the statistics alone (a time machine going over frames it has logged).
+    enum class Ingest { LogAndApply, ApplyOnly };
+    void ingest(const Frame &frame, Ingest mode = Ingest::LogAndApply);
+
+    // Replay: the session makes no REST calls of its own; a recording's snapshot and answers
+    // are handed in where they happened, and the snapshot is applied as it was live (first,
+    // then the changes that arrived while it loaded).
+    void setReplay(bool replay) { m_replay = replay; }
+    // REST is there to call: a live session whose driver has a REST session.
+    bool canLoadRest() const;
+    bool isReplay() const { return m_replay; }
+    void replaySnapshot(const std::vector<RestCall> &calls);
+    void replayRestAnswer(const RestCall &call, int status, const QByteArray &body,
+            const QString &error, qint64 wallMs);
+    // A whole state recorded at once (a recording started on a session that held some).
+    void replayState(const Changes &changes);
+    // A recording that ends while its snapshot loads: applies what it has.
+    void finishReplay();
+    // Forgets what waits (queued changes, a snapshot loading): the time machine, before it
+    // puts the store back to a checkpoint.
+    void resetReplayQueue();
+    // Whether nothing waits: no snapshot loading, no change queued (a state worth keeping).
+    bool isQuiescent() const { return m_snapshotInFlight == 0 && pendingChanges() == 0; }
     // Applies queued changes now (normally once per event-loop turn).
     void flush();
     // Changes decoded but not applied yet (a snapshot's backlog is applied a slice per turn).
@@ -115,6 +137,12 @@ Q_SIGNALS:
     void batchApplied(int changes);
     void snapshotFinished(const QString &scope, bool ok);
     void frameSent(const QString &text);
+    // What a recording keeps, as it happens: every frame that crossed the wire (in and out),
+    // a snapshot's calls as it starts, each REST answer as it arrives (before it is decoded).
+    void frameCrossed(const Feedscope::Frame &frame);
+    void snapshotStarted(const std::vector<Feedscope::RestCall> &calls);
+    void restAnswered(const Feedscope::RestCall &call, int status, const QByteArray &body,
+            const QString &error);
 
 private:
     void setPhase(Phase p);
@@ -133,6 +161,8 @@ private:
     void queueChanges(Changes &changes);
     void startSnapshot(const std::vector<RestCall> &calls);
     void runRestCall(const RestCall &call);
+    void onRestAnswer(const RestCall &call, int status, const QByteArray &body,
+            const QString &error, qint64 wallMs);
     void finishSnapshotCall();
 
     FeedConfig m_config;
@@ -169,6 +199,7 @@ private:
     QHash<QString, int> m_refusalTimers;
     int m_nextCorrelation = 1;
     bool m_everReady = false;
+    bool m_replay = false;
 };
 
 } // namespace Feedscope

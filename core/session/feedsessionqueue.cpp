@@ -10,9 +10,10 @@ using namespace Qt::StringLiterals;
 // in batches (a slice at a time within a time budget, so the window keeps painting).
 namespace Feedscope {
 
-void FeedSession::ingest(const Frame &frame)
+void FeedSession::ingest(const Frame &frame, Ingest mode)
 {
-    const qint64 index = m_log->append(frame);
+    const bool log = mode == Ingest::LogAndApply;
+    const qint64 index = log ? m_log->append(frame) : -1;
     if (frame.dir == Direction::Out) {
         ++m_counters.framesOut;
         return;
@@ -20,6 +21,16 @@ void FeedSession::ingest(const Frame &frame)
     ++m_counters.framesIn;
     m_decode.clear();
     m_protocol->decode(frame, m_decode);
+    if (!log) {
+        m_counters.changes += m_decode.changes.size();
+        if (!m_replay) {
+            for (const auto &e : m_decode.events)
+                handleEvent(e);
+        }
+        if (!m_decode.changes.empty())
+            queueChanges(m_decode.changes);
+        return;
+    }
     const qint64 now = m_clock.elapsed();
     MessageStatus worst = MessageStatus::Ok;
     QString error;
@@ -97,8 +108,12 @@ void FeedSession::ingest(const Frame &frame)
         if (m_transport)
             m_transport->sendText(reply);
     }
-    for (const auto &e : m_decode.events)
-        handleEvent(e);
+    // A replay has the connection's story recorded (phases, subscriptions): its frames' events
+    // neither connect, fail nor answer anything.
+    if (!m_replay) {
+        for (const auto &e : m_decode.events)
+            handleEvent(e);
+    }
     if (!m_decode.changes.empty())
         queueChanges(m_decode.changes);
 }

@@ -12,9 +12,14 @@ using namespace Qt::StringLiterals;
 // answers decoded, applied first in one batch, then what arrived while they loaded.
 namespace Feedscope {
 
+bool FeedSession::canLoadRest() const
+{
+    return !m_replay && m_driver->restAvailable();
+}
+
 void FeedSession::reloadSnapshot()
 {
-    if (!m_driver->restAvailable()) {
+    if (!canLoadRest()) {
         reportError(tr("no REST session: the snapshot cannot be loaded"));
         return;
     }
@@ -30,7 +35,7 @@ void FeedSession::reloadSnapshot()
 
 bool FeedSession::loadDetails(NodeId node)
 {
-    if (!m_store->isValid(node) || !m_driver->restAvailable())
+    if (!m_store->isValid(node) || !canLoadRest())
         return false;
     auto call = m_protocol->detailsCall(*m_store, node);
     if (!call)
@@ -43,6 +48,7 @@ void FeedSession::startSnapshot(const std::vector<RestCall> &calls)
 {
     if (calls.empty())
         return;
+    Q_EMIT snapshotStarted(calls);
     flush(); // live changes so far go first
     for (const auto &c : calls) {
         ++m_snapshotInFlight;
@@ -52,6 +58,8 @@ void FeedSession::startSnapshot(const std::vector<RestCall> &calls)
 
 void FeedSession::runRestCall(const RestCall &call)
 {
+    if (m_replay)
+        return; // the recording's answer comes with replayRestAnswer()
     QUrl url = m_config.baseUrl;
     QString path = call.path;
     QString query;
@@ -71,34 +79,79 @@ void FeedSession::runRestCall(const RestCall &call)
     req.body = call.body;
     req.headers = m_driver->restHeaders();
     m_rest->send(req, this, [this, call](const RestResponse &r) {
-        DecodeResult result;
-        std::vector<RestCall> more;
-        if (r.status == 0) {
-            reportError(tr("snapshot %1 failed: %2").arg(call.path, r.error));
-            m_snapshotFailed = true;
-        } else {
-            m_protocol->decodeRest(call, r.status, r.body, result, more);
-            for (const auto &m : result.messages) {
-                if (m.status == MessageStatus::Error || m.status == MessageStatus::Malformed
-                        || m.status == MessageStatus::Invalid) {
-                    reportError(tr("snapshot: %1").arg(m.error));
-                    m_snapshotFailed = true;
-                } else if (!m.error.isEmpty()) {
-                    qCInfo(lcSession).noquote() << "snapshot:" << m.error;
-                }
+        onRestAnswer(call, r.status, r.body, r.error, QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+void FeedSession::onRestAnswer(const RestCall &call, int status, const QByteArray &body,
+        const QString &error, qint64 wallMs)
+{
+    Q_EMIT restAnswered(call, status, body, error);
+    DecodeResult result;
+    std::vector<RestCall> more;
+    if (status == 0) {
+        reportError(tr("snapshot %1 failed: %2").arg(call.path, error));
+        m_snapshotFailed = true;
+    } else {
+        m_protocol->decodeRest(call, status, body, result, more);
+        for (const auto &m : result.messages) {
+            if (m.status == MessageStatus::Error || m.status == MessageStatus::Malformed
+                    || m.status == MessageStatus::Invalid) {
+                reportError(tr("snapshot: %1").arg(m.error));
+                m_snapshotFailed = true;
+            } else if (!m.error.isEmpty()) {
+                qCInfo(lcSession).noquote() << "snapshot:" << m.error;
             }
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (auto &c : result.changes) {
-            c.wallMs = now;
-            m_snapshotChanges.push_back(std::move(c));
-        }
-        for (const auto &next : more) {
-            ++m_snapshotInFlight;
-            runRestCall(next);
-        }
+    }
+    for (auto &c : result.changes) {
+        c.wallMs = wallMs;
+        m_snapshotChanges.push_back(std::move(c));
+    }
+    for (const auto &next : more) {
+        ++m_snapshotInFlight;
+        runRestCall(next);
+    }
+    finishSnapshotCall();
+}
+
+void FeedSession::replaySnapshot(const std::vector<RestCall> &calls)
+{
+    startSnapshot(calls);
+}
+
+void FeedSession::replayRestAnswer(const RestCall &call, int status, const QByteArray &body,
+        const QString &error, qint64 wallMs)
+{
+    if (m_snapshotInFlight <= 0)
+        return; // an answer to no snapshot (a cut recording): nothing waits for it
+    onRestAnswer(call, status, body, error, wallMs);
+}
+
+void FeedSession::replayState(const Changes &changes)
+{
+    flush();
+    applyBatch(changes);
+}
+
+void FeedSession::resetReplayQueue()
+{
+    m_flushTimer.stop();
+    m_pending.clear();
+    m_pendingHead = 0;
+    m_buffered.clear();
+    m_snapshotChanges.clear();
+    m_snapshotInFlight = 0;
+    m_snapshotFailed = false;
+}
+
+void FeedSession::finishReplay()
+{
+    if (m_snapshotInFlight > 0) {
+        m_snapshotInFlight = 1;
         finishSnapshotCall();
-    });
+    }
+    flush();
 }
 
 void FeedSession::finishSnapshotCall()

@@ -30,7 +30,7 @@ bool FeedSession::subscribe(const QString &spec, QString *error)
     m_subs->upsert(s);
     if (m_phase == Phase::Ready) {
         sendSubscription(s.key);
-        if (m_config.snapshot && m_driver->restAvailable()) {
+        if (m_config.snapshot && canLoadRest()) {
             auto calls = m_protocol->subscriptionSnapshot(s.key);
             if (!calls.empty())
                 startSnapshot(calls);

@@ -174,4 +174,36 @@ QByteArray redactJson(const QByteArray &json)
     return text.toUtf8();
 }
 
+void KnownValues::add(const QString &value)
+{
+    if (value.size() < 6)
+        return;
+    const QByteArray utf8 = value.toUtf8();
+    if (!m_values.contains(utf8))
+        m_values << utf8;
+    // As it appears inside a JSON string (a quote or backslash in a password).
+    QByteArray escaped = utf8;
+    escaped.replace("\\", "\\\\").replace("\"", "\\\"");
+    if (escaped != utf8 && !m_values.contains(escaped))
+        m_values << escaped;
+}
+
+QByteArray KnownValues::mask(const QByteArray &text) const
+{
+    QByteArray out = text;
+    for (const QByteArray &v : m_values) {
+        if (out.contains(v))
+            out.replace(v, Mask.toUtf8());
+    }
+    return out;
+}
+
+QString KnownValues::mask(const QString &text) const
+{
+    QString out = text;
+    for (const QByteArray &v : m_values)
+        out.replace(QString::fromUtf8(v), Mask);
+    return out;
+}
+
 } // namespace Feedscope::Secrets

@@ -32,4 +32,20 @@ QString redactText(const QString &text);
 // when nothing looks secret.
 QByteArray redactJson(const QByteArray &json);
 
+// The secrets of one connection by value (its password, token, cookie): masked wherever they
+// appear, whatever the key or text around them (a server that echoes a token in a message, a
+// password in a form body). Values shorter than 6 characters are not kept: masking them would
+// mask ordinary text.
+class KnownValues
+{
+public:
+    void add(const QString &value);
+    bool isEmpty() const { return m_values.isEmpty(); }
+    QByteArray mask(const QByteArray &text) const;
+    QString mask(const QString &text) const;
+
+private:
+    QList<QByteArray> m_values; // UTF-8, and as a JSON string's escaped content
+};
+
 } // namespace Feedscope::Secrets

@@ -14,7 +14,7 @@ enum class Direction : quint8 { In, Out };
 struct Frame
 {
     quint64 seq = 0; // per connection, in and out frames share one sequence
-    qint64 monotonicMs = 0; // from the connection's clock
+    qint64 monotonicNs = 0; // from the connection's clock
     qint64 wallMs = 0; // ms since the epoch, UTC
     QByteArray bytes;
     bool binary = false;

@@ -19,8 +19,8 @@
 #include "model/numericindex.h"
 #include "model/roles.h"
 #include "model/tablerowsmodel.h"
+#include "record/replay.h"
 #include "session/feedsession.h"
-#include "session/replay.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;

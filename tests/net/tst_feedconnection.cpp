@@ -193,14 +193,14 @@ private Q_SLOTS:
         QTRY_COMPARE(frames.size(), 2);
         QCOMPARE(frames[0].bytes, QByteArray("one"));
         QCOMPARE(frames[1].bytes, QByteArray("two"));
-        QCOMPARE(frames[0].monotonicMs, 1000);
-        QCOMPARE(frames[1].monotonicMs, 1000);
+        QCOMPARE(frames[0].monotonicNs, 1'000'000'000);
+        QCOMPARE(frames[1].monotonicNs, 1'000'000'000);
         QCOMPARE(frames[1].wallMs, frames[0].wallMs);
         QVERIFY(frames[0].wallMs > 0);
         QVERIFY(peer);
         peer->sendTextMessage(u"three"_s);
         QTRY_COMPARE(frames.size(), 3);
-        QCOMPARE(frames[2].monotonicMs, 2000);
+        QCOMPARE(frames[2].monotonicNs, 2'000'000'000);
         QVERIFY(frames[2].wallMs >= frames[0].wallMs);
         QCOMPARE(frames[2].seq, quint64(3));
         conn.close();

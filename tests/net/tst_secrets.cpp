@@ -4,7 +4,7 @@
 
 #include "net/feedconnection.h"
 #include "net/jwt.h"
-#include "session/recorder.h"
+#include "record/recordingformat.h"
 #include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
@@ -107,7 +107,7 @@ private Q_SLOTS:
         f.wallMs = 1700000000000;
         f.dir = Direction::Out;
         f.bytes = R"({"page": "view", "slug": "s", "token": "tok-123456"})";
-        const QByteArray line = recordingLine(f);
+        const QByteArray line = RecordingFormat::frameLine(f, -1);
         QVERIFY(!line.contains("tok-123456"));
         QVERIFY(line.startsWith(R"({"seq":4,"t":1700000000000,"dir":"out","frame":)"));
     }

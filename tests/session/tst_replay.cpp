@@ -8,8 +8,8 @@
 
 #include "feeds/contentserver/contentserverprotocol.h"
 #include "feeds/registry.h"
+#include "record/replay.h"
 #include "session/feedsession.h"
-#include "session/replay.h"
 #include "session/statedump.h"
 #include "testutil.h"
 

@@ -8,8 +8,10 @@
 #include <QObject>
 #include <QTimer>
 
-#include "feedconfig.h"
-#include "recorder.h"
+#include "model/entitystore.h"
+#include "session/feedconfig.h"
+#include "sessionrecorder.h"
+#include "vocab/frame.h"
 
 namespace Feedscope {
 
@@ -52,7 +54,7 @@ private:
 
     MonitorOptions m_options;
     FeedSession *m_session = nullptr;
-    FrameRecorder m_recorder;
+    SessionRecorder *m_recorder = nullptr;
     QFile m_stdout;
     QTimer m_idle;
     QTimer m_flush; // stdout is written in blocks; flushed every 100 ms for pipes
@@ -67,8 +69,7 @@ private:
     QEventLoop *m_loop = nullptr;
 };
 
-// `feedscope replay`: returns the exit code (0 when the file was readable).
-int runReplay(const FeedDescriptor &feed, const QString &file, const QString &dumpPath,
-        MonitorOptions::Print print);
+// One change as `monitor --print changes` prints it (a JSON line).
+QByteArray changeLine(const EntityStore &store, const Change &c, NodeId id);
 
 } // namespace Feedscope

@@ -7,12 +7,13 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
-#include "feedsession.h"
 #include "json/ovalue.h"
 #include "logging.h"
 #include "net/feedconnection.h"
+#include "recordingformat.h"
 #include "replay.h"
-#include "statedump.h"
+#include "session/feedsession.h"
+#include "session/statedump.h"
 #include "util/processstats.h"
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,8 @@ QByteArray refJson(const KindTable &kinds, const NodeRef &ref)
     return o.toJson();
 }
 
+} // namespace
+
 QByteArray changeLine(const EntityStore &store, const Change &c, NodeId id)
 {
     QByteArray line;
@@ -65,7 +68,6 @@ QByteArray changeLine(const EntityStore &store, const Change &c, NodeId id)
     line.append("}\n");
     return line;
 }
-} // namespace
 
 MonitorRunner::MonitorRunner(const MonitorOptions &options, QObject *parent)
     : QObject(parent)
@@ -88,7 +90,7 @@ void MonitorRunner::writeOut(const QByteArray &line)
 
 void MonitorRunner::printFrame(const Frame &frame)
 {
-    writeOut(recordingLine(frame));
+    writeOut(RecordingFormat::frameLine(frame, -1));
 }
 
 void MonitorRunner::printReport()
@@ -145,11 +147,15 @@ int MonitorRunner::run()
         });
     }
     if (!m_options.recordPath.isEmpty()) {
+        m_recorder = new SessionRecorder(s, this);
         QString error;
-        if (!m_recorder.open(m_options.recordPath, &error)) {
+        if (!m_recorder->start(m_options.recordPath, &error)) {
             printErr(Tr::tr("feedscope: cannot write %1: %2").arg(m_options.recordPath, error));
             return 2;
         }
+        connect(m_recorder, &SessionRecorder::failed, this, [this](const QString &e) {
+            finish(2, Tr::tr("the recording %1 failed: %2").arg(m_options.recordPath, e));
+        });
     }
     connect(s, &FeedSession::phaseChanged, this, [this, s](FeedSession::Phase p) {
         if (p == FeedSession::Phase::Ready)
@@ -177,7 +183,6 @@ int MonitorRunner::run()
     connect(s->transport(), &FeedTransport::frameReceived, this, [this](const Frame &f) {
         if (m_options.print == MonitorOptions::Print::Frames)
             printFrame(f);
-        m_recorder.record(f);
         m_lastFrameNs = m_started.nsecsElapsed();
         if (m_firstFrameNs < 0) {
             m_firstFrameNs = m_lastFrameNs;
@@ -187,7 +192,6 @@ int MonitorRunner::run()
     connect(s->transport(), &FeedTransport::frameSent, this, [this](const Frame &f) {
         if (m_options.print == MonitorOptions::Print::Frames)
             printFrame(f);
-        m_recorder.record(f);
     });
     if (m_options.durationSec > 0)
         QTimer::singleShot(int(m_options.durationSec * 1000), this, [this] { finish(0); });
@@ -219,7 +223,13 @@ int MonitorRunner::run()
                 + Tr::tr("never connected to %1: %2").arg(s->transport()->displayUrl(), why));
     }
     s->stop();
-    m_recorder.close();
+    if (m_recorder) {
+        QString error;
+        if (!m_recorder->stop(&error) && m_exitCode == 0) {
+            printErr(Tr::tr("feedscope: cannot write %1: %2").arg(m_options.recordPath, error));
+            m_exitCode = 2;
+        }
+    }
     m_stdout.flush();
     if (!m_options.dumpPath.isEmpty()) {
         QFile out(m_options.dumpPath);
@@ -246,37 +256,6 @@ int MonitorRunner::run()
     if (m_options.report)
         printReport();
     return m_exitCode;
-}
-
-int runReplay(const FeedDescriptor &feed, const QString &file, const QString &dumpPath,
-        MonitorOptions::Print print)
-{
-    FeedConfig config = FeedConfig::defaults(feed);
-    FeedSession session(config);
-    QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
-    if (print == MonitorOptions::Print::Changes) {
-        session.store()->setAppliedCallback([&](const Change &c, NodeId id) {
-            out.write(changeLine(*session.store(), c, id));
-        });
-    }
-    QString error;
-    auto summary = replayFile(session, file, &error);
-    if (!summary) {
-        printErr(Tr::tr("feedscope: cannot read %1: %2").arg(file, error));
-        return 2;
-    }
-    out.flush();
-    if (!dumpPath.isEmpty()) {
-        QFile dump(dumpPath);
-        if (!dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printErr(Tr::tr("feedscope: cannot write %1: %2").arg(dumpPath, dump.errorString()));
-            return 3;
-        }
-        dump.write(stateDumpJson(*session.store(), feed.id));
-    }
-    printErr(u"feedscope: replay: "_s + summary->describe());
-    return 0;
 }
 
 } // namespace Feedscope

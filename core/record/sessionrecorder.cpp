@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionrecorder.h"
+
+#include <QDateTime>
+#include <QMetaEnum>
+
+#include "recordingformat.h"
+#include "session/feedsession.h"
+#include "util/monotonic.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Feedscope {
+
+SessionRecorder::SessionRecorder(FeedSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    connect(&m_writer, &RecordingWriter::failed, this, [this](const QString &e) {
+        for (const auto &c : std::as_const(m_connections))
+            disconnect(c);
+        m_connections.clear();
+        Q_EMIT failed(e);
+        Q_EMIT stopped();
+    });
+}
+
+SessionRecorder::~SessionRecorder()
+{
+    stop();
+}
+
+qint64 SessionRecorder::ns() const
+{
+    return monotonicNs() - m_baseNs;
+}
+
+void SessionRecorder::write(const QByteArray &line)
+{
+    m_writer.write(m_secrets.isEmpty() ? line : m_secrets.mask(line));
+}
+
+bool SessionRecorder::start(const QString &path, QString *error)
+{
+    stop();
+    if (!m_session) {
+        if (error)
+            *error = tr("the connection is gone");
+        return false;
+    }
+    if (!m_writer.open(path, error))
+        return false;
+    FeedSession *s = m_session;
+    const FeedConfig &config = s->config();
+    m_secrets = {};
+    for (const QString &v : {config.password, config.token, config.refreshToken, config.cookie})
+        m_secrets.add(v);
+    for (const auto &h : config.headers) {
+        if (Secrets::isSecretHeader(h.first))
+            m_secrets.add(QString::fromUtf8(h.second));
+    }
+    m_baseNs = monotonicNs();
+    m_frames = 0;
+    RecordingFormat::Header h;
+    h.feed = config.feedId();
+    h.app = QStringLiteral(FEEDSCOPE_VERSION);
+    h.qt = QString::fromLatin1(qVersion());
+    h.startedMs = QDateTime::currentMSecsSinceEpoch();
+    h.connection = RecordingFormat::connectionSettings(config);
+    write(RecordingFormat::headerLine(h));
+    // What the session already holds: its state, its subscriptions, where it stands.
+    if (s->store()->entityCount() > 0)
+        write(RecordingFormat::stateLine(*s->store(), h.startedMs, 0));
+    for (const Subscription &sub : s->subscriptions()->subscriptions()) {
+        write(RecordingFormat::subscriptionLine(
+                sub.key, subscriptionStateId(sub.state), sub.note, h.startedMs, 0));
+    }
+    auto phaseId = [](FeedSession::Phase p) {
+        return QString::fromLatin1(QMetaEnum::fromType<FeedSession::Phase>().valueToKey(int(p)))
+                .toLower();
+    };
+    write(RecordingFormat::phaseLine(phaseId(s->phase()), s->phaseText(), h.startedMs, 0));
+
+    m_connections << connect(s, &FeedSession::frameCrossed, this, [this](const Frame &f) {
+        ++m_frames;
+        write(RecordingFormat::frameLine(f, f.monotonicNs > 0 ? f.monotonicNs - m_baseNs : ns()));
+    });
+    m_connections << connect(
+            s, &FeedSession::snapshotStarted, this, [this](const std::vector<RestCall> &calls) {
+                write(RecordingFormat::snapshotLine(
+                        calls, QDateTime::currentMSecsSinceEpoch(), ns()));
+            });
+    m_connections << connect(s, &FeedSession::restAnswered, this,
+            [this](const RestCall &call, int status, const QByteArray &body, const QString &e) {
+                write(RecordingFormat::restLine(
+                        call, status, body, e, QDateTime::currentMSecsSinceEpoch(), ns()));
+            });
+    m_connections << connect(
+            s, &FeedSession::phaseChanged, this, [this, s, phaseId](FeedSession::Phase p) {
+                write(RecordingFormat::phaseLine(
+                        phaseId(p), s->phaseText(), QDateTime::currentMSecsSinceEpoch(), ns()));
+            });
+    m_connections << connect(s->subscriptions(), &SubscriptionModel::stateChanged, this,
+            [this, s](const QString &key, SubscriptionState state) {
+                const Subscription *sub = s->subscriptions()->find(key);
+                write(RecordingFormat::subscriptionLine(key, subscriptionStateId(state),
+                        sub ? sub->note : QString(), QDateTime::currentMSecsSinceEpoch(), ns()));
+            });
+    m_connections << connect(
+            s->subscriptions(), &SubscriptionModel::removed, this, [this](const QString &key) {
+                write(RecordingFormat::subscriptionLine(key, QString(RecordingFormat::RemovedState),
+                        {}, QDateTime::currentMSecsSinceEpoch(), ns()));
+            });
+    m_connections << connect(s, &QObject::destroyed, this, [this] { stop(); });
+    return true;
+}
+
+bool SessionRecorder::stop(QString *error)
+{
+    if (!m_writer.isOpen()) {
+        if (error)
+            error->clear();
+        return true;
+    }
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    const bool ok = m_writer.close(error);
+    Q_EMIT stopped();
+    return ok;
+}
+
+} // namespace Feedscope
