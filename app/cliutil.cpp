@@ -55,22 +55,15 @@ std::optional<OpenedRecording> openRecording(
     }
     OpenedRecording r;
     r.recording = recording;
-    const QString feedId = feedOption.isEmpty() ? recording->feedId() : feedOption;
-    if (feedId.isEmpty()) {
-        *exitCode = usage(Tr::tr("%1 has no header naming its feed: give --feed (%2)")
-                                  .arg(path, Feeds::idList()));
+    auto config = recording->replayConfig(feedOption, &error);
+    if (!config) {
+        *exitCode = usage(recording->feedId().isEmpty() && feedOption.isEmpty()
+                        ? Tr::tr("%1 has no header naming its feed: give --feed (%2)")
+                                  .arg(path, Feeds::idList())
+                        : error);
         return std::nullopt;
     }
-    const FeedDescriptor *feed = Feeds::find(feedId);
-    if (!feed) {
-        *exitCode = usage(Tr::tr("unknown feed \"%1\" (%2)").arg(feedId, Feeds::idList()));
-        return std::nullopt;
-    }
-    r.config = FeedConfig::defaults(*feed);
-    const OValue &settings = recording->header().connection;
-    if (settings.isObject() && feedOption.isEmpty())
-        RecordingFormat::applyConnectionSettings(settings, r.config);
-    r.config.reconnect.enabled = false;
+    r.config = *config;
     return r;
 }
 

@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-// The commands, one file each: monitorcommand.cpp, replaycommand.cpp, servecommand.cpp, and
+// The commands: monitorcommand.cpp, replaycommand.cpp, servecommand.cpp, recordcommands.cpp
+// (diff and export), and
 // democommand.cpp (the headless demo). Each returns the process exit code: 0 ok, 2 usage,
 // 3 connection or authentication failure.
 namespace Feedscope::App {
@@ -12,6 +13,8 @@ namespace Feedscope::App {
 int runMonitorCommand(const QStringList &args);
 int runReplayCommand(const QStringList &args);
 int runServeCommand(const QStringList &args);
+int runDiffCommand(const QStringList &args);
+int runExportCommand(const QStringList &args);
 int runHeadlessDemo(const QStringList &args);
 
 } // namespace Feedscope::App

@@ -61,6 +61,10 @@ int runCommand(const QString &command, const QStringList &args)
         return Feedscope::App::runMonitorCommand(args);
     if (command == u"replay")
         return Feedscope::App::runReplayCommand(args);
+    if (command == u"diff")
+        return Feedscope::App::runDiffCommand(args);
+    if (command == u"export")
+        return Feedscope::App::runExportCommand(args);
     return Feedscope::App::runServeCommand(args);
 }
 

@@ -42,7 +42,8 @@ void AppOptions::addTo(QCommandLineParser &parser) const
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {u"monitor"_s, u"replay"_s, u"serve"_s};
+    static const QStringList names = {
+            u"monitor"_s, u"replay"_s, u"diff"_s, u"export"_s, u"serve"_s};
     return names;
 }
 
@@ -139,6 +140,8 @@ QString helpText()
                     tr("Connect to a feed headless, print its changes, record frames, write the "
                        "final state.")},
             {u"replay"_s, tr("Feed a recording or a transcript through the decoder, offline.")},
+            {u"diff"_s, tr("What changed in a recording between two moments, as JSON.")},
+            {u"export"_s, tr("A recording's frames as JSON Lines, CSV or HAR.")},
             {u"serve"_s, tr("Run the embedded test server alone, for other clients.")},
             {u"help"_s, tr("This help; \"help COMMAND\" shows that command's options.")},
     };

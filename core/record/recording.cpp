@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 
+#include "feeds/registry.h"
 #include "json/jsonreader.h"
 
 #include <zlib.h>
@@ -245,6 +246,28 @@ qsizetype Recording::frameAtOrBefore(qint64 wallMs) const
     auto it = std::upper_bound(m_frames.begin(), m_frames.end(), wallMs,
             [this](qint64 t, qsizetype ev) { return t < m_events[size_t(ev)].wallMs; });
     return qsizetype(it - m_frames.begin()) - 1;
+}
+
+std::optional<FeedConfig> Recording::replayConfig(const QString &feed, QString *error) const
+{
+    const QString feedId = feed.isEmpty() ? m_header.feed : feed;
+    const FeedDescriptor *descriptor = feedId.isEmpty() ? nullptr : Feeds::find(feedId);
+    if (!descriptor) {
+        if (error) {
+            *error = feedId.isEmpty() ? QCoreApplication::translate(
+                             "Feedscope::Recording", "the file has no header naming its feed (%1)")
+                                                .arg(Feeds::idList())
+                                      : QCoreApplication::translate(
+                                              "Feedscope::Recording", "unknown feed \"%1\" (%2)")
+                                                .arg(feedId, Feeds::idList());
+        }
+        return std::nullopt;
+    }
+    FeedConfig config = FeedConfig::defaults(*descriptor);
+    if (m_header.connection.isObject() && feed.isEmpty())
+        RecordingFormat::applyConnectionSettings(m_header.connection, config);
+    config.reconnect.enabled = false;
+    return config;
 }
 
 } // namespace Feedscope

@@ -4,12 +4,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <QByteArray>
 #include <QString>
 
 #include "recordingformat.h"
+#include "session/feedconfig.h"
 
 class QFile;
 
@@ -47,6 +49,11 @@ public:
     const RecordingFormat::Header &header() const { return m_header; }
     // The feed: the header's, else empty (a bare file: the caller says).
     QString feedId() const { return m_header.feed; }
+    // The configuration to replay it with: its feed's defaults and the header's settings (no
+    // secret, no reconnecting); feed overrides the header's (a bare file), settings then
+    // left out. nullopt and *error when no feed is known.
+    std::optional<FeedConfig> replayConfig(
+            const QString &feed = {}, QString *error = nullptr) const;
 
     qsizetype eventCount() const { return qsizetype(m_events.size()); }
     const EventInfo &info(qsizetype i) const { return m_events[size_t(i)]; }

@@ -9,6 +9,7 @@
 
 #include "json/ovalue.h"
 #include "protocol/feedprotocol.h"
+#include "util/secrets.h"
 #include "vocab/frame.h"
 
 namespace Feedscope {
@@ -45,6 +46,9 @@ OValue connectionSettings(const FeedConfig &config);
 bool applyConnectionSettings(const OValue &settings, FeedConfig &config);
 
 QByteArray headerLine(const Header &header);
+// The secrets a connection's settings hold (password, tokens, cookie, secret headers' values,
+// the URL's password), to mask wherever frames are written.
+Secrets::KnownValues knownSecrets(const FeedConfig &config);
 
 // ns: monotonic nanoseconds since the recording started.
 QByteArray frameLine(const Frame &frame, qint64 ns);

@@ -53,13 +53,7 @@ bool SessionRecorder::start(const QString &path, QString *error)
         return false;
     FeedSession *s = m_session;
     const FeedConfig &config = s->config();
-    m_secrets = {};
-    for (const QString &v : {config.password, config.token, config.refreshToken, config.cookie})
-        m_secrets.add(v);
-    for (const auto &h : config.headers) {
-        if (Secrets::isSecretHeader(h.first))
-            m_secrets.add(QString::fromUtf8(h.second));
-    }
+    m_secrets = RecordingFormat::knownSecrets(config);
     m_baseNs = monotonicNs();
     m_frames = 0;
     RecordingFormat::Header h;

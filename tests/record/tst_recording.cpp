@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QBuffer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,11 +13,13 @@
 #include "feeds/registry.h"
 #include "json/ovalue.h"
 #include "model/subscriptionmodel.h"
+#include "record/logexport.h"
 #include "record/recording.h"
 #include "record/recordingformat.h"
 #include "record/recordingwriter.h"
 #include "record/replay.h"
 #include "record/sessionrecorder.h"
+#include "record/statediff.h"
 #include "record/timemachine.h"
 #include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
@@ -348,6 +352,200 @@ private Q_SLOTS:
         for (const char *secret : {"eyJhbGci", "hunter2", "refresh-abcdef", "cookie-value-42",
                      "basic-pass-4711", "dXNlcjpiYXNpYy1wYXNz"})
             QVERIFY2(!text.contains(secret), secret);
+    }
+
+    void diffListsCreatedDeletedAndChangedMembers()
+    {
+        auto rec = Recording::fromData(syntheticBaserow(300));
+        const FeedConfig config = Feeds::defaults(u"baserow"_s);
+        TimeMachine tm(rec, config);
+        QVERIFY(tm.buildNow());
+        // From the middle: rows made before it change or go after it, and new ones come.
+        const qsizetype a = Test::fixtureLines(u"baserow/session-example.jsonl"_s).size() + 150;
+        const qsizetype b = rec->frameCount();
+        auto before = tm.sessionAt(a);
+        auto after = tm.sessionAt(b);
+        const StateDiff diff = diffStates(*before->store(), *after->store());
+        QVERIFY(diff.created > 0);
+        QVERIFY(diff.changed > 0);
+        QCOMPARE(diff.created + diff.deleted + diff.changed, int(diff.entities.size()));
+        // Row 100 was created first, then changed or deleted at random: whatever happened to
+        // it is there, and a changed row says which member, old → new.
+        bool sawPrice = false;
+        for (const auto &e : diff.entities) {
+            QVERIFY(!e.kind.isEmpty() && !e.id.isEmpty());
+            if (e.change == StateDiff::Entity::Change::Changed && e.kind == u"row") {
+                for (const auto &m : e.members) {
+                    if (m.key == u"field_60002") {
+                        QVERIFY(m.before && m.after);
+                        QVERIFY(*m.before != *m.after);
+                        sawPrice = true;
+                    }
+                }
+            }
+            if (e.change == StateDiff::Entity::Change::Created && e.kind == u"row")
+                QVERIFY(e.path.contains(u"Products"_s));
+        }
+        QVERIFY(sawPrice);
+        // Backwards, created and deleted swap; nothing between a moment and itself.
+        const StateDiff back = diffStates(*after->store(), *before->store());
+        QCOMPARE(back.created, diff.deleted);
+        QCOMPARE(back.deleted, diff.created);
+        QCOMPARE(back.changed, diff.changed);
+        QVERIFY(diffStates(*after->store(), *tm.sessionAt(b)->store()).entities.empty());
+        const OValue json = diff.toJson();
+        QCOMPARE(json.value(u"created").toInt(), diff.created);
+        QCOMPARE(json.value(u"entities").size(), qsizetype(diff.entities.size()));
+    }
+
+    void exportsInThreeFormatsWithoutSecrets()
+    {
+        FeedConfig config = Feeds::defaults(u"baserow"_s);
+        config.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+        config.token = u"eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl"_s;
+        config.auth = u"token"_s;
+        config.query = {{u"jwt_token"_s, config.token}};
+        config.headers = {{"Authorization", "JWT eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl"}};
+        FeedSession session(config);
+        session.setReplay(true);
+        RecordingFormat::Event e;
+        auto rec = Recording::fromData(Test::readFixture(u"baserow/session-example.jsonl"_s));
+        for (qsizetype i = 0; i < rec->eventCount(); ++i) {
+            if (rec->event(i, e))
+                applyRecordedEvent(session, e);
+        }
+        Frame echo;
+        echo.seq = 999;
+        echo.wallMs = 1'764'000'000'000;
+        echo.bytes = "{\"type\":\"=HYPERLINK(1)\",\"echo\":\"" + config.token.toUtf8() + "\"}";
+        session.ingest(echo);
+        session.flush();
+        const qint64 frames = session.log()->size();
+
+        auto exported = [&](LogExport::Format format) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QString error;
+            if (!LogExport::write(buffer, format, session, {}, &error))
+                qWarning("export: %s", qPrintable(error));
+            return buffer.data();
+        };
+        const QByteArray jsonl = exported(LogExport::Format::JsonLines);
+        const QByteArray csv = exported(LogExport::Format::Csv);
+        const QByteArray har = exported(LogExport::Format::Har);
+        for (const QByteArray &text : {jsonl, csv, har}) {
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!text.contains("c2VjcmV0"), text.left(400).constData());
+        }
+        // JSON Lines opens again as a recording of the same frames.
+        auto again = Recording::fromData(jsonl);
+        QVERIFY(again);
+        QCOMPARE(again->feedId(), u"baserow"_s);
+        QCOMPARE(again->frameCount(), frames);
+        QCOMPARE(again->badLines(), 0);
+        // CSV: a header and a line per frame (quoted cells may hold line breaks: none here);
+        // a cell that a spreadsheet would run is defused.
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("seq,time,direction,type,size,summary,text"));
+        QCOMPARE(lines.size(), frames + 1);
+        QVERIFY(lines.last().contains(",\"'=HYPERLINK(1)\","));
+        QVERIFY(lines[2].startsWith("2,1970-01-01T00:00:00.000Z,out,"));
+        // HAR 1.2, as the spec lays it out, and Chrome's WebSocket messages.
+        const auto doc = OValue::fromJson(har);
+        QVERIFY(doc);
+        const OValue &log = doc->value(u"log");
+        QCOMPARE(log.value(u"version").toString(), u"1.2"_s);
+        QVERIFY(log.value(u"creator").value(u"name").isString());
+        QVERIFY(log.value(u"creator").value(u"version").isString());
+        QVERIFY(log.value(u"entries").isArray());
+        QCOMPARE(log.value(u"entries").size(), 1);
+        const OValue &entry = log.value(u"entries").at(0);
+        QVERIFY(QDateTime::fromString(entry.value(u"startedDateTime").toString(), Qt::ISODateWithMs)
+                        .isValid());
+        QVERIFY(entry.value(u"time").isNumber());
+        const OValue &req = entry.value(u"request");
+        for (const char16_t *k : {u"method", u"url", u"httpVersion"})
+            QVERIFY(req.value(k).isString());
+        for (const char16_t *k : {u"cookies", u"headers", u"queryString"})
+            QVERIFY(req.value(k).isArray());
+        QVERIFY(req.value(u"headersSize").isNumber() && req.value(u"bodySize").isNumber());
+        QVERIFY(req.value(u"url").toString().startsWith(u"ws://127.0.0.1:9/"_s));
+        const OValue &res = entry.value(u"response");
+        QCOMPARE(res.value(u"status").toInt(), 101);
+        for (const char16_t *k : {u"statusText", u"httpVersion", u"redirectURL"})
+            QVERIFY(res.value(k).isString());
+        for (const char16_t *k : {u"cookies", u"headers"})
+            QVERIFY(res.value(k).isArray());
+        QVERIFY(res.value(u"content").value(u"size").isNumber());
+        QVERIFY(res.value(u"content").value(u"mimeType").isString());
+        QVERIFY(entry.value(u"cache").isObject());
+        for (const char16_t *k : {u"send", u"wait", u"receive"})
+            QVERIFY(entry.value(u"timings").value(k).isNumber());
+        QCOMPARE(entry.value(u"_resourceType").toString(), u"websocket"_s);
+        const OValue &messages = entry.value(u"_webSocketMessages");
+        QCOMPARE(messages.size(), frames);
+        QCOMPARE(messages.at(0).value(u"type").toString(), u"receive"_s);
+        QCOMPARE(messages.at(1).value(u"type").toString(), u"send"_s);
+        QCOMPARE(messages.at(0).value(u"opcode").toInt(), 1);
+        QVERIFY(messages.at(0).value(u"time").isNumber());
+        QVERIFY(messages.at(0).value(u"data").toString().contains(u"authentication"_s));
+    }
+
+    void commandLineDiffAndExport()
+    {
+        const QString path = m_dir.filePath(u"cli.jsonl"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(syntheticBaserow(200));
+        }
+        auto run = [](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(Test::feedscopeBinary(), args);
+            if (!p.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        auto rec = Recording::open(path);
+        const QString a = QString::number(rec->frameInfo(40).seq);
+        const QString b = QString::number(rec->frameInfo(150).seq);
+        QByteArray out;
+        QCOMPARE(run({u"diff"_s, path, u"--from"_s, a, u"--to"_s, b}, &out), 0);
+        auto json = OValue::fromJson(out);
+        QVERIFY2(json, out.left(300).constData());
+        QCOMPARE(QString::number(json->value(u"from").value(u"frame").toInt()), a);
+        QCOMPARE(QString::number(json->value(u"to").value(u"frame").toInt()), b);
+        TimeMachine tm(rec, Feeds::defaults(u"baserow"_s));
+        QVERIFY(tm.buildNow());
+        const StateDiff expected =
+                diffStates(*tm.sessionAt(41)->store(), *tm.sessionAt(151)->store());
+        QCOMPARE(json->value(u"changed").toInt(), expected.changed);
+        QCOMPARE(json->value(u"created").toInt(), expected.created);
+        QCOMPARE(json->value(u"deleted").toInt(), expected.deleted);
+        QCOMPARE(run({u"diff"_s, path, u"--kind"_s, u"row"_s}, &out), 0);
+        json = OValue::fromJson(out);
+        for (const OValue &e : json->value(u"entities").items())
+            QCOMPARE(e.value(u"kind").toString(), u"row"_s);
+        QCOMPARE(run({u"diff"_s, path, u"--from"_s, u"no-such-moment"_s}), 2);
+
+        const QString har = m_dir.filePath(u"cli.har"_s);
+        QCOMPARE(run({u"export"_s, path, u"--format"_s, u"har"_s, u"--output"_s, har}), 0);
+        QFile f(har);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        json = OValue::fromJson(f.readAll());
+        QVERIFY(json);
+        QCOMPARE(json->value(u"log").value(u"entries").at(0).value(u"_webSocketMessages").size(),
+                rec->frameCount());
+        QCOMPARE(run({u"export"_s, path, u"--format"_s, u"csv"_s, u"--from"_s, a, u"--to"_s, b},
+                         &out),
+                0);
+        QCOMPARE(out.trimmed().split('\n').size(), 1 + 111);
+        QVERIFY(out.split('\n').at(1).startsWith(QByteArray(a.toUtf8() + ',')));
+        QCOMPARE(run({u"export"_s, path, u"--format"_s, u"xml"_s}), 2);
+        QCOMPARE(
+                run({u"export"_s, m_dir.filePath(u"missing.jsonl"_s), u"--format"_s, u"csv"_s}), 2);
     }
 
     void liveSessionRecordedAndReplayed_data()
