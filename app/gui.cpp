@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QTimer>
 
 #include "feedview.h"
@@ -74,6 +75,14 @@ int runGui(QApplication &app, const QStringList &args,
     }
     window.show();
 
+    // "feedscope FILE": a recording, opened in a tab of its own.
+    for (const QString &file : p.positionalArguments()) {
+        QString error;
+        if (!window.openRecording(file, &error) && !error.isEmpty()) {
+            std::fprintf(stderr, "feedscope: %s\n", qPrintable(error));
+            QMessageBox::warning(&window, QObject::tr("Open a recording"), error);
+        }
+    }
     if (p.isSet(demo) || p.isSet(smoke)) {
         QString error;
         if (!window.startDemo(&error)) {

@@ -3,6 +3,7 @@
 #include "startup.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,12 @@ const QStringList &commandNames()
     return names;
 }
 
+bool looksLikeRecording(const QString &arg)
+{
+    return arg.endsWith(u".jsonl"_s) || arg.endsWith(u".jsonl.gz"_s) || arg.endsWith(u".gz"_s)
+            || QFileInfo(arg).isFile();
+}
+
 StartupPlan planStartup(const QStringList &args, bool hasDisplay)
 {
     StartupPlan plan;
@@ -85,11 +92,20 @@ StartupPlan planStartup(const QStringList &args, bool hasDisplay)
         plan.action = StartupPlan::Action::Version;
         return plan;
     }
-    if (!p.positionalArguments().isEmpty()) {
+    // "feedscope FILE …": recordings to open in the app.
+    for (const QString &arg : p.positionalArguments()) {
+        if (!looksLikeRecording(arg)) {
+            plan.action = StartupPlan::Action::Usage;
+            plan.error = tr("unknown command \"%1\" (commands: %2)")
+                                 .arg(arg, commandNames().join(u", "_s));
+            return plan;
+        }
+        plan.recordings << arg;
+    }
+    if (!plan.recordings.isEmpty() && !hasDisplay) {
         plan.action = StartupPlan::Action::Usage;
-        plan.error =
-                tr("unknown command \"%1\" (commands: %2)")
-                        .arg(p.positionalArguments().constFirst(), commandNames().join(u", "_s));
+        plan.error = tr("opening a recording needs a display; \"feedscope replay FILE\" reads "
+                        "one on the console");
         return plan;
     }
     if (hasDisplay) {

@@ -41,7 +41,11 @@ struct StartupPlan
     Action action = Action::Gui;
     QString command;
     QString error;
+    QStringList recordings; // Gui: files to open ("feedscope FILE.jsonl")
 };
+
+// A command-line word that names a recording to open (an existing file, or a .jsonl name).
+bool looksLikeRecording(const QString &arg);
 
 // The commands, in the order help lists them.
 const QStringList &commandNames();

@@ -5,11 +5,14 @@
 #include <functional>
 #include <memory>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDataStream>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,14 +25,20 @@
 
 #include "decorationproxy.h"
 #include "detailpane.h"
+#include "diffview.h"
 #include "logpanel.h"
 #include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/livetreemodel.h"
 #include "model/roles.h"
 #include "model/tablerowsmodel.h"
+#include "record/recording.h"
+#include "record/sessionrecorder.h"
+#include "record/statediff.h"
+#include "record/timemachine.h"
 #include "session/feedsession.h"
 #include "subscriptionpanel.h"
+#include "timelinebar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -181,6 +190,7 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
             &FeedView::onCurrentChanged);
     connect(m_details, &DetailPane::frameLinkActivated, this,
             [this](quint64 seq) { m_log->showSeq(seq); });
+    connect(m_log, &LogPanel::frameEntities, this, &FeedView::selectNodes);
     connect(session, &FeedSession::batchApplied, this, &FeedView::onBatch);
     connect(session, &FeedSession::snapshotFinished, this, [this] {
         if (m_filter->text().isEmpty())
@@ -407,6 +417,142 @@ void FeedView::restoreExpanded()
         }
     };
     walk({});
+}
+
+void FeedView::selectNodes(const std::vector<quint32> &nodes)
+{
+    if (nodes.empty())
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    for (quint32 node : nodes) {
+        const QModelIndex idx = m_treeDecoration->mapFromSource(
+                m_treeFilter->mapFromSource(m_treeModel->indexOfNode(node)));
+        if (!idx.isValid())
+            continue;
+        if (!first.isValid())
+            first = idx;
+        selection.select(idx, idx.siblingAtColumn(m_treeDecoration->columnCount(idx.parent()) - 1));
+    }
+    if (!first.isValid())
+        return;
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The first one becomes the current entity (its details show), the others selected too.
+    const QSignalBlocker block(m_log);
+    m_tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(first);
+    onCurrentChanged();
+}
+
+qsizetype FeedView::positionOfSeq(quint64 seq) const
+{
+    if (!m_machine)
+        return -1;
+    const qsizetype frame = m_machine->recording().frameOfSeq(seq);
+    return frame < 0 ? -1 : frame + 1;
+}
+
+void FeedView::setTimeMachine(TimeMachine *machine)
+{
+    m_machine = machine;
+    machine->setParent(this);
+    m_timeline = new TimelineBar(machine, this);
+    layout()->addWidget(m_timeline);
+    // A recording is read, not driven: nothing to subscribe, send or reload.
+    m_reload->setEnabled(false);
+    m_subscriptions->setReadOnly(true);
+    m_composer->setEnabled(false);
+    m_log->setTimeActions(true);
+    connect(machine, &TimeMachine::positionChanged, this, [this](qsizetype) {
+        m_log->setCurrentSeq(m_machine->currentSeq());
+        m_lastChangeMs = m_session->store()->nowMs();
+        if (m_treeDecoration->highlightEnabled() && !m_repaint.isActive())
+            m_repaint.start();
+        m_details->refreshIfChanged();
+    });
+    connect(m_log, &LogPanel::seekRequested, this, [this](quint64 seq) {
+        if (const qsizetype p = positionOfSeq(seq); p >= 0) {
+            m_machine->pause();
+            m_machine->seek(p);
+        }
+    });
+    connect(m_log, &LogPanel::markRequested, this, [this](quint64 seq, int which) {
+        if (const qsizetype p = positionOfSeq(seq); p >= 0)
+            m_timeline->setMark(which, p);
+    });
+    connect(m_timeline, &TimelineBar::diffRequested, this, &FeedView::showDiff);
+    auto shortcut = [this](const QKeySequence &keys, std::function<void()> fn) {
+        auto *a = new QAction(this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, std::move(fn));
+        addAction(a);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { m_machine->step(-1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { m_machine->step(1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Space), [this] { m_timeline->togglePlay(); });
+    auto whenBuilt = [this] {
+        m_log->setCurrentSeq(m_machine->currentSeq());
+        if (m_filter->text().isEmpty())
+            m_tree->expandToDepth(1);
+        openFirstTable();
+    };
+    if (machine->isBuilt())
+        QMetaObject::invokeMethod(this, whenBuilt, Qt::QueuedConnection);
+    else
+        connect(machine, &TimeMachine::built, this, whenBuilt);
+}
+
+void FeedView::showDiff(qsizetype a, qsizetype b)
+{
+    if (!m_machine || a < 0 || b < 0)
+        return;
+    if (a > b)
+        std::swap(a, b);
+    auto before = m_machine->sessionAt(a);
+    auto after = m_machine->sessionAt(b);
+    auto moment = [this](qsizetype p) {
+        if (p <= 0)
+            return tr("the start");
+        const auto &info = m_machine->recording().frameInfo(p - 1);
+        return tr("#%1 (%2)")
+                .arg(info.seq)
+                .arg(QDateTime::fromMSecsSinceEpoch(info.wallMs).toString(u"HH:mm:ss.zzz"_s));
+    };
+    auto *view =
+            new DiffView(diffStates(*before->store(), *after->store()), moment(a), moment(b), this);
+    view->setWindowFlag(Qt::Window);
+    view->show();
+}
+
+bool FeedView::isRecording() const
+{
+    return m_recorder && m_recorder->isRecording();
+}
+
+bool FeedView::startRecording(const QString &path, QString *error)
+{
+    if (!m_recorder) {
+        m_recorder = new SessionRecorder(m_session, this);
+        connect(m_recorder, &SessionRecorder::failed, this, [this](const QString &e) {
+            Q_EMIT recordingFailed(e);
+            Q_EMIT recordingChanged(false);
+        });
+    }
+    if (!m_recorder->start(path, error))
+        return false;
+    Q_EMIT recordingChanged(true);
+    return true;
+}
+
+bool FeedView::stopRecording(QString *error)
+{
+    if (!isRecording())
+        return true;
+    const bool ok = m_recorder->stop(error);
+    Q_EMIT recordingChanged(false);
+    return ok;
 }
 
 QByteArray FeedView::saveLayout() const

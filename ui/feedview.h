@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -17,6 +19,8 @@ class QTreeView;
 
 namespace Feedscope {
 class FeedSession;
+class SessionRecorder;
+class TimeMachine;
 class LiveTreeModel;
 class TreeFilterProxy;
 class TableRowsModel;
@@ -30,6 +34,7 @@ class DetailPane;
 class LogPanel;
 class SubscriptionPanel;
 class ComposerPanel;
+class TimelineBar;
 
 // One connection's tab: the live tree with its filter, the selected entity's details, a table's
 // rows, subscriptions, statistics, a composer, and the message log.
@@ -64,8 +69,25 @@ public:
     // without one), unless the user has chosen something by then. True when it did.
     bool openFirstTable();
     void openFirstTableWhenLoaded();
+    // A recording's tab: read-only, its state the time machine's, a timeline under it, the
+    // log marking the current frame. The view takes the machine.
+    void setTimeMachine(TimeMachine *machine);
+    TimeMachine *timeMachine() const { return m_machine; }
+    TimelineBar *timeline() const { return m_timeline; }
+    bool isRecordingTab() const { return m_machine != nullptr; }
+    // Recording this tab's session to a file (File ▸ Record…).
+    bool startRecording(const QString &path, QString *error = nullptr);
+    bool stopRecording(QString *error = nullptr);
+    SessionRecorder *recorder() const { return m_recorder; }
+    bool isRecording() const;
+    // Opens the diff of two positions of the time machine.
+    void showDiff(qsizetype a, qsizetype b);
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
+
+Q_SIGNALS:
+    void recordingChanged(bool recording);
+    void recordingFailed(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +99,8 @@ private:
     void onBatch();
     void rememberExpanded();
     void restoreExpanded();
+    void selectNodes(const std::vector<quint32> &nodes);
+    qsizetype positionOfSeq(quint64 seq) const;
 
     FeedSession *m_session;
     LiveTreeModel *m_treeModel;
@@ -108,6 +132,9 @@ private:
     QTimer m_repaint;
     qint64 m_lastChangeMs = -1;
     QSet<QString> m_expanded;
+    TimeMachine *m_machine = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    SessionRecorder *m_recorder = nullptr;
 };
 
 } // namespace Feedscope::Ui

@@ -11,14 +11,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "jsonview.h"
+#include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/messagelogmodel.h"
 #include "model/roles.h"
@@ -28,6 +32,40 @@
 using namespace Qt::StringLiterals;
 
 namespace Feedscope::Ui {
+
+namespace {
+// A recording's log: the frame the timeline stands on in bold on a band, the ones after it
+// (not happened yet at that moment) greyed.
+class MomentDelegate : public QStyledItemDelegate
+{
+public:
+    MomentDelegate(const quint64 *current, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_current(current)
+    { }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (*m_current == 0)
+            return;
+        const quint64 seq = index.data(SeqRole).toULongLong();
+        if (seq == *m_current) {
+            option->font.setBold(true);
+            option->backgroundBrush = option->palette.brush(QPalette::AlternateBase);
+            option->backgroundBrush.setColor(
+                    option->palette.color(QPalette::Highlight).lighter(170));
+        } else if (seq > *m_current) {
+            option->palette.setColor(
+                    QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+
+private:
+    const quint64 *m_current;
+};
+} // namespace
 
 LogPanel::LogPanel(FeedSession *session, QWidget *parent)
     : QWidget(parent)
@@ -70,6 +108,9 @@ LogPanel::LogPanel(FeedSession *session, QWidget *parent)
     m_view->setColumnWidth(MessageLogModel::DirectionColumn, 55);
     m_view->setColumnWidth(MessageLogModel::TypeColumn, 150);
     m_view->setColumnWidth(MessageLogModel::SizeColumn, 50);
+    m_view->setItemDelegate(new MomentDelegate(&m_currentSeq, this));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LogPanel::showMenu);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 3);
@@ -187,11 +228,77 @@ void LogPanel::showSelected()
         return;
     }
     const QByteArray bytes = Secrets::redactJson(idx.data(JsonRole).toByteArray());
-    const QString error =
-            m_session->log()->error(m_model->logIndex(m_proxy->mapToSource(idx).row()));
+    const qint64 logIndex = m_model->logIndex(m_proxy->mapToSource(idx).row());
+    const QString error = m_session->log()->error(logIndex);
     m_json->showJson(bytes);
     if (!error.isEmpty())
         m_json->appendPlainText(u"\n\n// "_s + error);
+    // The link to the tree: what this frame changed, listed here and selected there.
+    const std::vector<NodeId> nodes = m_session->nodesOfFrame(logIndex);
+    if (!nodes.empty()) {
+        const EntityStore *store = m_session->store();
+        QStringList names;
+        for (NodeId n : nodes) {
+            if (names.size() == 20) {
+                names << tr("… %n more", nullptr, int(nodes.size()) - 20);
+                break;
+            }
+            names << u"%1 %2"_s.arg(
+                    store->schema().kinds().name(store->node(n).kind), store->label(n));
+        }
+        m_json->appendPlainText(u"\n\n// "_s + tr("Changed: %1").arg(names.join(u", "_s)));
+    }
+    Q_EMIT frameEntities(nodes);
+}
+
+void LogPanel::setCurrentSeq(quint64 seq)
+{
+    if (seq == m_currentSeq)
+        return;
+    m_currentSeq = seq;
+    m_view->viewport()->update();
+    // Keep the current frame in sight, without selecting it (a selection moves the tree).
+    const qint64 index = seq ? m_session->log()->indexOfSeq(seq) : -1;
+    if (index < 0)
+        return;
+    m_model->flush();
+    const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOfLogIndex(index), 0));
+    if (at.isValid())
+        m_view->scrollTo(at, QAbstractItemView::EnsureVisible);
+}
+
+bool LogPanel::isFiltered() const
+{
+    return m_proxy->rowCount() != m_model->rowCount();
+}
+
+std::vector<qint64> LogPanel::shownIndexes() const
+{
+    m_model->flush();
+    std::vector<qint64> indexes;
+    const int rows = m_proxy->rowCount();
+    indexes.reserve(size_t(rows));
+    for (int r = 0; r < rows; ++r)
+        indexes.push_back(m_model->logIndex(m_proxy->mapToSource(m_proxy->index(r, 0)).row()));
+    return indexes;
+}
+
+void LogPanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_view->indexAt(pos);
+    if (!idx.isValid())
+        return;
+    m_view->setCurrentIndex(idx);
+    const quint64 seq = idx.data(SeqRole).toULongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Copy the frame"), this, &LogPanel::copySelected);
+    if (m_timeActions) {
+        menu.addSeparator();
+        menu.addAction(tr("Go to this moment"), this, [this, seq] { Q_EMIT seekRequested(seq); });
+        menu.addAction(tr("Mark as A"), this, [this, seq] { Q_EMIT markRequested(seq, 0); });
+        menu.addAction(tr("Mark as B"), this, [this, seq] { Q_EMIT markRequested(seq, 1); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void LogPanel::copySelected()

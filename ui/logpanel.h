@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
 #include <QWidget>
 
 class QCheckBox;
@@ -39,6 +41,20 @@ public:
     void copySelected();
     void setPaused(bool paused);
     void focusFilter();
+    // A recording's tab: the frame the timeline stands on (0: none) is marked, the frames
+    // after it greyed; the menu offers to go to a frame and to mark it A or B.
+    void setCurrentSeq(quint64 seq);
+    quint64 currentSeq() const { return m_currentSeq; }
+    void setTimeActions(bool enabled) { m_timeActions = enabled; }
+    // The log indexes the filters show, in order (an export of what the filter shows).
+    std::vector<qint64> shownIndexes() const;
+    bool isFiltered() const;
+
+Q_SIGNALS:
+    // The entities the selected frame changed (to select them in the tree).
+    void frameEntities(const std::vector<quint32> &nodes);
+    void seekRequested(quint64 seq);
+    void markRequested(quint64 seq, int which);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +65,7 @@ private:
     void refreshTypes();
     void showSelected();
     void updatePauseLabel();
+    void showMenu(const QPoint &pos);
 
     FeedSession *m_session;
     MessageLogModel *m_model;
@@ -64,6 +81,8 @@ private:
     QPushButton *m_copy;
     QLabel *m_counts;
     bool m_atBottom = true;
+    quint64 m_currentSeq = 0;
+    bool m_timeActions = false;
 };
 
 } // namespace Feedscope::Ui

@@ -10,16 +10,21 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -41,6 +46,10 @@
 #include "net/timersource.h"
 #include "preferencesdialog.h"
 #include "prompter.h"
+#include "record/logexport.h"
+#include "record/recording.h"
+#include "record/sessionrecorder.h"
+#include "record/timemachine.h"
 #include "server/embeddedserver.h"
 #include "server/imitation.h"
 #include "serverpanel.h"
@@ -75,7 +84,9 @@ QWidget *buildWelcome(
     (*demo)->setObjectName(u"tryDemo"_s);
     *connect = new QPushButton(page);
     (*connect)->setObjectName(u"connectBackend"_s);
-    for (QPushButton *b : {*demo, *connect}) {
+    auto *open = new QPushButton(page);
+    open->setObjectName(u"openRecordingButton"_s);
+    for (QPushButton *b : {*demo, *connect, open}) {
         b->setMinimumHeight(44);
         b->setMinimumWidth(260);
     }
@@ -85,6 +96,7 @@ QWidget *buildWelcome(
     layout->addSpacing(24);
     layout->addWidget(*demo, 0, Qt::AlignHCenter);
     layout->addWidget(*connect, 0, Qt::AlignHCenter);
+    layout->addWidget(open, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return page;
 }
@@ -140,6 +152,8 @@ MainWindow::MainWindow(
     retranslate();
     connect(demo, &QPushButton::clicked, this, [this] { startDemo(); });
     connect(connectButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
+    connect(m_welcome->findChild<QPushButton *>(u"openRecordingButton"_s), &QPushButton::clicked,
+            this, &MainWindow::showOpenRecording);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_reconnectNow, &QPushButton::clicked, this, [this] {
@@ -189,6 +203,11 @@ void MainWindow::createActions()
     add(u"closeTab"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
             [this] { closeTab(m_tabs->currentIndex()); });
     add(u"exportState"_s, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportState(); });
+    add(u"openRecording"_s, QKeySequence::Open, [this] { showOpenRecording(); });
+    QAction *record =
+            add(u"record"_s, QKeySequence(Qt::CTRL | Qt::Key_R), [this] { toggleRecording(); });
+    record->setCheckable(true);
+    add(u"exportLog"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportLog(); });
     add(u"quit"_s, QKeySequence::Quit, [this] { close(); });
     add(u"filterTree"_s, QKeySequence::Find, onView([](FeedView *v) { v->focusTreeFilter(); }));
     add(u"focusLog"_s, QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -220,7 +239,10 @@ void MainWindow::createActions()
     auto *file = menuBar()->addMenu(QString());
     file->addActions({m_actions[u"newConnection"_s], m_actions[u"demo"_s]});
     file->addSeparator();
-    file->addActions({m_actions[u"exportState"_s], m_actions[u"closeTab"_s]});
+    file->addActions({m_actions[u"openRecording"_s], m_actions[u"record"_s]});
+    file->addSeparator();
+    file->addActions(
+            {m_actions[u"exportLog"_s], m_actions[u"exportState"_s], m_actions[u"closeTab"_s]});
     file->addSeparator();
     file->addAction(m_actions[u"quit"_s]);
     auto *view = menuBar()->addMenu(QString());
@@ -242,6 +264,8 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_actions[u"newConnection"_s], m_actions[u"demo"_s]});
     toolbar->addSeparator();
+    toolbar->addActions({m_actions[u"record"_s], m_actions[u"openRecording"_s]});
+    toolbar->addSeparator();
     toolbar->addActions({m_actions[u"reconnect"_s], m_actions[u"pauseLog"_s],
             m_actions[u"highlight"_s], m_actions[u"serverPanel"_s]});
 }
@@ -253,24 +277,27 @@ void MainWindow::retranslate()
         t->setText(tr("Watch a backend change, live"));
     if (auto *t = m_welcome->findChild<QLabel *>(u"welcomeText"_s))
         t->setText(tr(
-                "Feedscope shows what a Baserow, ContentServer or “API page” backend changes, as "
-                "it "
-                "happens: a live tree of its entities, every raw message, and your subscriptions. "
-                "The demo starts a test server that imitates all three and connects to each."));
+                "Feedscope shows what a Baserow, ContentServer, “API page” or GraphQL backend "
+                "changes, as it happens: a live tree of its entities, every raw message, and your "
+                "subscriptions. Record a session and scrub back through it later. The demo starts "
+                "a test server that imitates each backend and connects to it."));
     if (auto *b = m_welcome->findChild<QPushButton *>(u"tryDemo"_s))
         b->setText(tr("Try the demo"));
     if (auto *b = m_welcome->findChild<QPushButton *>(u"connectBackend"_s))
         b->setText(tr("Connect to a backend…"));
+    if (auto *b = m_welcome->findChild<QPushButton *>(u"openRecordingButton"_s))
+        b->setText(tr("Open a recording…"));
     const QList<QPair<QString, QString>> texts = {{u"newConnection"_s, tr("&New connection…")},
             {u"demo"_s, tr("Try the &demo")}, {u"closeTab"_s, tr("&Close tab")},
-            {u"exportState"_s, tr("&Export state…")}, {u"quit"_s, tr("&Quit")},
-            {u"filterTree"_s, tr("&Filter the tree")}, {u"focusLog"_s, tr("Message &log")},
-            {u"subscribe"_s, tr("&Subscribe…")}, {u"reconnect"_s, tr("&Reconnect now")},
-            {u"disconnect"_s, tr("&Disconnect")}, {u"reload"_s, tr("Re&load state")},
-            {u"clearTombstones"_s, tr("Clear &tombstones")}, {u"pauseLog"_s, tr("&Pause the log")},
-            {u"highlight"_s, tr("&Highlight changes")}, {u"serverPanel"_s, tr("Test &server")},
-            {u"preferences"_s, tr("&Preferences…")}, {u"about"_s, tr("&About Feedscope")},
-            {u"aboutQt"_s, tr("About &Qt")}};
+            {u"exportState"_s, tr("Export the s&tate…")}, {u"quit"_s, tr("&Quit")},
+            {u"openRecording"_s, tr("&Open a recording…")}, {u"record"_s, tr("&Record…")},
+            {u"exportLog"_s, tr("&Export the frames…")}, {u"filterTree"_s, tr("&Filter the tree")},
+            {u"focusLog"_s, tr("Message &log")}, {u"subscribe"_s, tr("&Subscribe…")},
+            {u"reconnect"_s, tr("&Reconnect now")}, {u"disconnect"_s, tr("&Disconnect")},
+            {u"reload"_s, tr("Re&load state")}, {u"clearTombstones"_s, tr("Clear &tombstones")},
+            {u"pauseLog"_s, tr("&Pause the log")}, {u"highlight"_s, tr("&Highlight changes")},
+            {u"serverPanel"_s, tr("Test &server")}, {u"preferences"_s, tr("&Preferences…")},
+            {u"about"_s, tr("&About Feedscope")}, {u"aboutQt"_s, tr("About &Qt")}};
     for (const auto &[id, text] : texts) {
         if (QAction *a = m_actions.value(id))
             a->setText(text);
@@ -370,8 +397,10 @@ void MainWindow::closeTab(int index)
     if (index < 0)
         return;
     QWidget *w = m_tabs->widget(index);
-    if (auto *v = qobject_cast<FeedView *>(w))
+    if (auto *v = qobject_cast<FeedView *>(w)) {
+        v->stopRecording();
         v->session()->stop();
+    }
     m_tabs->removeTab(index);
     w->deleteLater();
     if (m_tabs->count() == 0)
@@ -409,6 +438,21 @@ void MainWindow::updateStatus()
     }
     FeedSession *s = v->session();
     const SessionCounters c = s->counters();
+    if (QAction *record = m_actions.value(u"record"_s)) {
+        record->setEnabled(!v->isRecordingTab());
+        record->setChecked(v->isRecording());
+    }
+    if (TimeMachine *tm = v->timeMachine()) {
+        const Recording &r = tm->recording();
+        m_state->setText(tm->isBuilt() ? tr("Recording · %n frame(s)", nullptr, int(r.frameCount()))
+                                       : tr("Reading the recording…"));
+        m_state->setToolTip(r.path());
+        for (QLabel *l : {m_connectionId, m_rtt, m_rate, m_reconnectIn})
+            l->clear();
+        m_dropped->setText(r.badLines() ? tr("%1 unreadable lines").arg(r.badLines()) : QString());
+        updateTabTitles();
+        return;
+    }
     m_state->setText(s->phaseText());
     m_state->setToolTip(s->lastError());
     m_connectionId->setText(
@@ -442,13 +486,35 @@ void MainWindow::updateStatus()
     } else {
         m_reconnectIn->clear();
     }
-    // Tab titles carry the state at a glance.
+    if (v->isRecording()) {
+        const SessionRecorder *r = v->recorder();
+        m_connectionId->setText(tr("● recording %1 frames, %2")
+                                        .arg(r->frames())
+                                        .arg(QLocale().formattedDataSize(r->bytes())));
+        m_connectionId->setToolTip(r->path());
+    }
+    updateTabTitles();
+}
+
+void MainWindow::updateTabTitles()
+{
+    // Tab titles carry the state at a glance: recording (●), a recording's tab (▶), not live.
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tv = qobject_cast<FeedView *>(m_tabs->widget(i))) {
-            const QString name = tv->session()->config().displayName();
-            const bool live = tv->session()->isReady();
-            m_tabs->setTabText(i, live ? name : name + u" ("_s + tv->session()->phaseText() + u')');
-        }
+        auto *tv = qobject_cast<FeedView *>(m_tabs->widget(i));
+        if (!tv)
+            continue;
+        const QString name = tv->session()->config().displayName();
+        QString title;
+        if (tv->isRecordingTab())
+            title = u"▶ "_s + name;
+        else if (tv->session()->isReady())
+            title = name;
+        else
+            title = name + u" ("_s + tv->session()->phaseText() + u')';
+        if (tv->isRecording())
+            title = u"● "_s + title;
+        if (m_tabs->tabText(i) != title)
+            m_tabs->setTabText(i, title);
     }
 }
 
@@ -490,6 +556,179 @@ void MainWindow::showAbout()
                             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
                             JsonReader::libraryVersion(), m_secrets->description(),
                             QSysInfo::prettyProductName()));
+}
+
+FeedView *MainWindow::openRecording(const QString &path, QString *error, const QString &feedId)
+{
+    QString e;
+    std::shared_ptr<const Recording> recording = Recording::open(path, &e);
+    if (recording && recording->frameCount() == 0)
+        e = tr("%1 holds no frames (%2 unreadable lines)").arg(path).arg(recording->badLines());
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        statusBar()->showMessage(tr("Cannot open the recording: %1").arg(e), 10000);
+        return nullptr;
+    }
+    QString feed = feedId;
+    if (feed.isEmpty() && recording->feedId().isEmpty()) {
+        // A file of bare frames (an older recording, a transcript): which feed spoke them?
+        QStringList titles;
+        for (const FeedDescriptor *d : Feeds::all())
+            titles << d->displayTitle();
+        bool ok = false;
+        const QString title = QInputDialog::getItem(this, tr("Open a recording"),
+                tr("%1 does not say which feed it comes from. Read it as:")
+                        .arg(QFileInfo(path).fileName()),
+                titles, 0, false, &ok);
+        if (!ok)
+            return nullptr;
+        feed = Feeds::all().at(titles.indexOf(title))->id;
+    }
+    auto config = recording->replayConfig(feed, &e);
+    if (!config) {
+        if (error)
+            *error = e;
+        statusBar()->showMessage(tr("Cannot open the recording: %1").arg(e), 10000);
+        return nullptr;
+    }
+    config->logMaxEntries =
+            std::max<qint64>(m_settings->value(Settings::Key::LogMaxEntries).toLongLong(),
+                    qint64(recording->frameCount()));
+    config->name = QFileInfo(path).fileName();
+    auto *machine = new TimeMachine(recording, *config);
+    // Read it once before any view looks at it (checkpoints on the way); a long one shows
+    // its progress and can be cancelled. Live tabs keep going meanwhile.
+    QProgressDialog progress(tr("Reading %1…").arg(config->name), tr("Cancel"), 0,
+            int(std::min<qsizetype>(recording->frameCount(), INT_MAX)), this);
+    progress.setWindowTitle(tr("Open a recording"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const bool read = machine->buildNow([&progress](qsizetype done, qsizetype) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!read) {
+        delete machine;
+        statusBar()->showMessage(tr("Opening %1 cancelled").arg(config->name), 5000);
+        return nullptr;
+    }
+    auto *view = new FeedView(machine->session());
+    view->setTimeMachine(machine);
+    view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
+            m_settings->value(Settings::Key::HighlightMs).toInt());
+    const int index = m_tabs->addTab(view, config->name);
+    m_tabs->setTabToolTip(index,
+            tr("%1\nRecorded from %2")
+                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                            Secrets::redactUrl(config->effectiveWebSocketUrl())));
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    if (recording->badLines() > 0)
+        statusBar()->showMessage(
+                tr("%1: %n unreadable line(s) skipped", nullptr, int(recording->badLines()))
+                        .arg(QFileInfo(path).fileName()),
+                10000);
+    return view;
+}
+
+void MainWindow::showOpenRecording()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recording"),
+            m_settings->value(Settings::Key::LastRecordingDir).toString(),
+            tr("Recordings (*.jsonl *.jsonl.gz *.gz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(Settings::Key::LastRecordingDir, QFileInfo(path).absolutePath());
+    QString error;
+    if (!openRecording(path, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Open a recording"), error);
+}
+
+void MainWindow::toggleRecording()
+{
+    FeedView *v = currentView();
+    if (!v || v->isRecordingTab()) {
+        updateStatus();
+        return;
+    }
+    if (v->isRecording()) {
+        QString error;
+        const QString path = v->recorder()->path();
+        if (v->stopRecording(&error))
+            statusBar()->showMessage(tr("Recording saved to %1").arg(path), 8000);
+        else
+            QMessageBox::warning(
+                    this, tr("Record"), tr("The recording %1 is incomplete: %2").arg(path, error));
+        updateStatus();
+        return;
+    }
+    const QString name = u"feedscope-%1-%2.jsonl.gz"_s.arg(v->session()->config().feedId(),
+            QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    const QString dir = m_settings->value(Settings::Key::LastRecordingDir).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Record this tab"),
+            dir.isEmpty() ? name : QDir(dir).filePath(name),
+            tr("Compressed recordings (*.jsonl.gz);;Recordings (*.jsonl)"));
+    if (path.isEmpty()) {
+        updateStatus();
+        return;
+    }
+    m_settings->setValue(Settings::Key::LastRecordingDir, QFileInfo(path).absolutePath());
+    QString error;
+    if (!v->startRecording(path, &error))
+        QMessageBox::warning(this, tr("Record"), tr("Cannot record to %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Recording to %1").arg(path), 5000);
+    updateStatus();
+}
+
+void MainWindow::exportLog()
+{
+    FeedView *v = currentView();
+    if (!v)
+        return;
+    std::vector<qint64> indexes;
+    if (v->log()->isFiltered()) {
+        indexes = v->log()->shownIndexes();
+        const auto answer = QMessageBox::question(this, tr("Export the frames"),
+                tr("The log's filter shows %n of its frames. Export only those?", nullptr,
+                        int(indexes.size())),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No)
+            indexes.clear();
+        else if (indexes.empty()) {
+            statusBar()->showMessage(tr("The filter shows no frame: nothing to export"), 6000);
+            return;
+        }
+    }
+    const QString jsonl = tr("JSON Lines, a recording (*.jsonl)");
+    const QString csv = tr("CSV, one line per frame (*.csv)");
+    const QString har = tr("HAR 1.2, for Chrome DevTools (*.har)");
+    QString chosen = jsonl;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the frames"),
+            u"%1-frames.jsonl"_s.arg(v->session()->config().feedId()),
+            QStringList {jsonl, csv, har}.join(u";;"_s), &chosen);
+    if (path.isEmpty())
+        return;
+    auto format = LogExport::formatFromName(QFileInfo(path).suffix());
+    if (!format)
+        format = chosen == csv  ? LogExport::Format::Csv
+                : chosen == har ? LogExport::Format::Har
+                                : LogExport::Format::JsonLines;
+    QFile f(path);
+    QString error;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !LogExport::write(f, *format, *v->session(), indexes, &error)) {
+        QMessageBox::warning(this, tr("Export the frames"),
+                tr("Cannot write %1: %2").arg(path, error.isEmpty() ? f.errorString() : error));
+        return;
+    }
+    statusBar()->showMessage(
+            tr("Frames written to %1 (%2)").arg(path, LogExport::formatName(*format)), 6000);
 }
 
 void MainWindow::exportState()

@@ -44,6 +44,16 @@ public:
     // Starts the embedded server with the demo scenario and connects to its three feeds.
     bool startDemo(QString *error = nullptr);
     FeedView *openConnection(const FeedConfig &config);
+    // A recording in a read-only tab with its timeline (the file is read in the background).
+    // A file without a header asks for its feed; feed names it instead. Null and *error when
+    // it cannot be read.
+    FeedView *openRecording(
+            const QString &path, QString *error = nullptr, const QString &feed = {});
+    void showOpenRecording();
+    // File ▸ Record…: asks where, starts; or stops the current tab's recording.
+    void toggleRecording();
+    // File ▸ Export the frames…: the current tab's log (all, or what its filter shows).
+    void exportLog();
     void showConnectionDialog();
     FeedView *currentView() const;
     QList<FeedView *> views() const;
@@ -64,6 +74,7 @@ private:
     void createActions();
     void retranslate();
     void updateStatus();
+    void updateTabTitles();
     void closeTab(int index);
     void showPreferences();
     void showAbout();

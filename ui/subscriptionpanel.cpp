@@ -96,8 +96,10 @@ void SubscriptionPanel::retranslate()
         m_document->setPlaceholderText(m_session->protocol()->subscriptionSyntax());
         m_add->setToolTip(tr("Subscribe to the document (Ctrl+Return)"));
     }
-    m_note->setText(
-            m_session->protocol()->subscriptionNote(m_session->config().subscriptionTimeoutMs));
+    m_note->setText(m_readOnly
+                    ? tr("The subscriptions as they stood at this moment of the recording.")
+                    : m_session->protocol()->subscriptionNote(
+                            m_session->config().subscriptionTimeoutMs));
 }
 
 void SubscriptionPanel::changeEvent(QEvent *event)
@@ -131,8 +133,20 @@ QString SubscriptionPanel::specText() const
     return m_spec ? m_spec->text() : m_document->toPlainText();
 }
 
+void SubscriptionPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (QWidget *e = editor())
+        e->setEnabled(!readOnly);
+    m_add->setEnabled(!readOnly);
+    m_remove->setEnabled(!readOnly);
+    retranslate();
+}
+
 bool SubscriptionPanel::addFromEdit()
 {
+    if (m_readOnly)
+        return false;
     QString error;
     if (!m_session->subscribe(specText(), &error)) {
         m_error->setText(error);
@@ -148,6 +162,8 @@ bool SubscriptionPanel::addFromEdit()
 
 void SubscriptionPanel::removeSelected()
 {
+    if (m_readOnly)
+        return;
     const QModelIndex idx = m_view->currentIndex();
     if (!idx.isValid())
         return;

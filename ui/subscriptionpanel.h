@@ -34,6 +34,8 @@ public:
     QTableView *view() const { return m_view; }
     bool addFromEdit();
     void removeSelected();
+    // A recording's tab: the states as recorded, nothing to add or remove.
+    void setReadOnly(bool readOnly);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QTableView *m_view;
     QLabel *m_note;
     QLabel *m_error;
+    bool m_readOnly = false;
 };
 
 // Frames typed by hand (the raw feed's composer, and a debugging aid for the others), with a

@@ -49,6 +49,8 @@ public:
     std::shared_ptr<const Recording> recordingPtr() const { return m_recording; }
 
     // Reads the recording once, a slice per event-loop turn (buildProgress, then built()).
+    // The store is quiet meanwhile (its observers see one reset at the end), so attach views
+    // once it is built, or build with buildNow() before they exist.
     void build();
     // The same, at once; progress(done, total frames) may cancel by returning false.
     bool buildNow(const std::function<bool(qsizetype, qsizetype)> &progress = {});

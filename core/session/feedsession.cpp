@@ -216,6 +216,38 @@ void FeedSession::onFrameSent(const Frame &frame)
     m_log->annotate(index, m_log->internType("sent"), MessageStatus::Outgoing, 0, 1);
 }
 
+std::vector<NodeId> FeedSession::nodesOfFrame(qint64 logIndex) const
+{
+    std::vector<NodeId> nodes;
+    if (!m_log->contains(logIndex))
+        return nodes;
+    const MessageLog::Entry &e = m_log->entry(logIndex);
+    if (e.dir != Direction::In)
+        return nodes;
+    Frame frame;
+    frame.seq = e.seq;
+    frame.wallMs = e.wallMs;
+    frame.binary = e.binary;
+    frame.bytes = m_log->bytes(logIndex).toByteArray();
+    DecodeResult decoded;
+    m_protocol->decode(frame, decoded);
+    for (const Change &c : decoded.changes) {
+        switch (c.op) {
+        case Change::Op::Upsert:
+        case Change::Op::Update:
+        case Change::Op::Remove:
+        case Change::Op::MarkStale:
+            break;
+        default:
+            continue; // a placeholder made on the way, or a change to many
+        }
+        const NodeId id = m_store->find(c.node);
+        if (id != NoNode && std::find(nodes.begin(), nodes.end(), id) == nodes.end())
+            nodes.push_back(id);
+    }
+    return nodes;
+}
+
 SessionCounters FeedSession::counters() const
 {
     SessionCounters c = m_counters;

@@ -124,6 +124,9 @@ public:
         return qsizetype(m_pending.size() - m_pendingHead + m_buffered.size());
     }
     SessionCounters counters() const;
+    // The entities a logged frame changed, as they are in the store now (the frame decoded
+    // again): the log's link to the tree.
+    std::vector<NodeId> nodesOfFrame(qint64 logIndex) const;
     void setFlushDelay(int ms) { m_flushDelayMs = ms; }
 
     // For the raw feed: recount statistics by this key ("" = type/event/action).

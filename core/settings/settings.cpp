@@ -34,6 +34,7 @@ const std::vector<KeyInfo> &keyTable()
             {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
             {Settings::Key::WindowState, "window/state", QByteArray()},
             {Settings::Key::LastProfile, "profiles/last", QString()},
+            {Settings::Key::LastRecordingDir, "recordings/lastDir", QString()},
             {Settings::Key::ServerPort, "server/port", 0},
             {Settings::Key::ServerRate, "server/rate", 5.0},
             {Settings::Key::ServerScenario, "server/scenario", u"demo"_s},

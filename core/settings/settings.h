@@ -42,6 +42,7 @@ public:
         ServerPort,
         ServerRate,
         ServerScenario,
+        LastRecordingDir,
     };
     static constexpr int CurrentSchema = 3;
 

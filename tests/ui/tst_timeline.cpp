@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include "diffview.h"
+#include "feeds/baserow/baserowkinds.h"
+#include "feeds/registry.h"
+#include "feedview.h"
+#include "logpanel.h"
+#include "mainwindow.h"
+#include "model/filterproxies.h"
+#include "model/livetreemodel.h"
+#include "model/messagelogmodel.h"
+#include "model/roles.h"
+#include "model/tablerowsmodel.h"
+#include "prompter.h"
+#include "record/recording.h"
+#include "record/replay.h"
+#include "record/sessionrecorder.h"
+#include "record/timemachine.h"
+#include "server/baserow/baserowimitation.h"
+#include "server/embeddedserver.h"
+#include "session/feedsession.h"
+#include "session/statedump.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
+#include "timelinebar.h"
+
+using namespace Qt::StringLiterals;
+using namespace Feedscope;
+
+// A session recorded from the app, opened again in a tab of its own, scrubbed with the
+// timeline, played, diffed between two marks, and linked from the log to the tree; every model
+// of the recording's tab under QAbstractItemModelTester.
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QByteArray dumpAt(const Recording &rec, const FeedConfig &config, qsizetype p)
+    {
+        FeedSession session(config);
+        session.setReplay(true);
+        const qsizetype end = p >= rec.frameCount() ? rec.eventCount() : rec.eventOfFrame(p);
+        RecordingFormat::Event e;
+        for (qsizetype i = 0; i < end; ++i) {
+            if (rec.event(i, e))
+                applyRecordedEvent(session, e);
+        }
+        if (p >= rec.frameCount())
+            session.finishReplay();
+        else
+            session.flush();
+        return stateDumpJson(*session.store(), config.feedId());
+    }
+
+private Q_SLOTS:
+    void recordOpenScrubPlayDiff()
+    {
+        QVERIFY(m_dir.isValid());
+        auto settings = Settings::ini(m_dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        Server::EmbeddedServer server(sc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.resize(1300, 850);
+        window.show();
+
+        // Record a live tab while rows change.
+        const FeedConfig config = Feeds::demoConnections(server.url(), {u"baserow"_s}).first();
+        Ui::FeedView *live = window.openConnection(config);
+        QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                live->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s) != NoNode,
+                10000);
+        const QString path = m_dir.filePath(u"app.jsonl"_s);
+        QVERIFY(window.findChild<QAction *>(u"record"_s)->isEnabled());
+        QVERIFY2(live->startRecording(path, &error), qPrintable(error));
+        QTRY_VERIFY(window.findChild<QAction *>(u"record"_s)->isChecked());
+        QTRY_VERIFY(window.tabs()->tabText(0).startsWith(u"● "_s));
+        auto *baserow = server.imitation<Server::BaserowImitation>();
+        const quint64 before = live->session()->counters().framesIn;
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(baserow->updateRow(
+                    100, 2, OValue::object({{u"field_1001"_s, u"Timeline %1"_s.arg(i)}})));
+        QVERIFY(baserow->createRow(
+                100, OValue::object({{u"field_1001"_s, u"Made while recording"_s}}), std::nullopt));
+        QVERIFY(baserow->deleteRow(100, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(live->session()->counters().framesIn >= before + 14, 10000);
+        QVERIFY(live->stopRecording(&error));
+        QTRY_VERIFY(!window.findChild<QAction *>(u"record"_s)->isChecked());
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY(text.contains("Made while recording"));
+            QVERIFY(!text.contains("eyJ")); // no token
+        }
+
+        // Open it: a read-only tab with a timeline, at the end once read.
+        Ui::FeedView *view = window.openRecording(path, &error);
+        QVERIFY2(view, qPrintable(error));
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *m :
+                std::initializer_list<QAbstractItemModel *> {view->treeModel(), view->treeFilter(),
+                        view->tree()->model(), view->rowsModel(), view->rowsFilter(),
+                        view->rowsView()->model(), view->log()->model(), view->log()->proxy()})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    m, QAbstractItemModelTester::FailureReportingMode::Fatal));
+        TimeMachine *tm = view->timeMachine();
+        QVERIFY(tm);
+        QTRY_VERIFY_WITH_TIMEOUT(tm->isBuilt(), 10000);
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).startsWith(u"▶ "_s));
+        QVERIFY(!window.findChild<QAction *>(u"record"_s)->isEnabled());
+        const Recording &rec = tm->recording();
+        const FeedConfig replayConfig = *rec.replayConfig();
+        QVERIFY2(rec.frameCount() >= 14,
+                qPrintable(u"%1 frames, %2 bad lines, %3 events"_s.arg(rec.frameCount())
+                                   .arg(rec.badLines())
+                                   .arg(rec.eventCount())));
+        QSlider *slider = view->timeline()->slider();
+        QCOMPARE(slider->maximum(), int(rec.frameCount()));
+        QCOMPARE(tm->position(), rec.frameCount());
+        QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
+                dumpAt(rec, replayConfig, rec.frameCount()));
+        QVERIFY(view->treeModel()->rowCount() > 0);
+
+        // The slider goes to a moment: the state, the log's mark and the label follow.
+        const int k = int(rec.frameCount()) - 6;
+        slider->setValue(k);
+        QTRY_COMPARE(tm->position(), qsizetype(k));
+        QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
+                dumpAt(rec, replayConfig, k));
+        QCOMPARE(view->log()->currentSeq(), rec.frameInfo(k - 1).seq);
+        QVERIFY(view->timeline()->positionText().contains(
+                QString::number(rec.frameInfo(k - 1).seq)));
+        // A frame back, by its shortcut.
+        view->tree()->setFocus();
+        QTest::keySequence(view->tree(), QKeySequence(Qt::ALT | Qt::Key_Left));
+        QTRY_COMPARE(tm->position(), qsizetype(k - 1));
+        QCOMPARE(slider->value(), k - 1);
+
+        // The log links to the tree: a rows_updated frame selects its row.
+        auto *proxy = view->log()->proxy();
+        int updated = -1;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(TypeRole).toString() == u"rows_updated") {
+                updated = r;
+                break;
+            }
+        }
+        QVERIFY(updated >= 0);
+        view->log()->view()->setCurrentIndex(proxy->index(updated, 0));
+        QTRY_VERIFY(view->tree()->currentIndex().isValid());
+        QCOMPARE(
+                view->tree()->currentIndex().data(NodeKeyRole).toString().contains(u"row"_s), true);
+
+        // Marks A and B, and the diff between them.
+        view->timeline()->setMark(0, 0);
+        view->timeline()->setMark(1, rec.frameCount());
+        auto *diffButton = view->timeline()->findChildren<QToolButton *>().last();
+        QVERIFY(diffButton->isEnabled());
+        diffButton->click();
+        Ui::DiffView *diff = nullptr;
+        QTRY_VERIFY((diff = view->findChild<Ui::DiffView *>()) != nullptr);
+        QVERIFY(diff->diff().created > 0);
+        QVERIFY(diff->tree()->topLevelItemCount() > 0);
+        const int all = diff->visibleCount();
+        const int rowIndex = diff->kindFilter()->findData(u"row"_s);
+        QVERIFY(rowIndex > 0);
+        diff->kindFilter()->setCurrentIndex(rowIndex);
+        QVERIFY(diff->visibleCount() > 0 && diff->visibleCount() <= all);
+        diff->close();
+
+        // Play as fast as possible from the start: it reaches the end and stops.
+        tm->seek(0);
+        view->timeline()->setSpeedIndex(3);
+        view->timeline()->togglePlay();
+        QVERIFY(tm->isPlaying());
+        QTRY_COMPARE_WITH_TIMEOUT(tm->position(), rec.frameCount(), 10000);
+        QTRY_VERIFY(!tm->isPlaying());
+        QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
+                dumpAt(rec, replayConfig, rec.frameCount()));
+        testers.clear();
+    }
+
+    void aFileThatIsNoRecordingIsRefused()
+    {
+        auto settings = Settings::ini(m_dir.filePath(u"s2.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        const QString path = m_dir.filePath(u"garbage.jsonl"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not json at all\n{\"neither\": 1}\n");
+        f.close();
+        QString error;
+        QVERIFY(!window.openRecording(path, &error, u"baserow"_s));
+        QVERIFY2(error.contains(u"no frames"_s), qPrintable(error));
+        QVERIFY(!window.openRecording(m_dir.filePath(u"missing.jsonl"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(window.tabs()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"
