@@ -8,6 +8,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "feeds/registry.h"
+#include "record/recordingimitation.h"
 #include "server/embeddedserver.h"
 #include "server/imitations.h"
 #include "server/servercontext.h"
@@ -101,7 +102,15 @@ int runServeCommand(const QStringList &args)
             Tr::tr("Key the imitations sign tokens with (default: one kept in the app's data "
                    "folder, so tokens survive a restart)."),
             u"SECRET"_s};
+    QCommandLineOption replay {u"replay"_s,
+            Tr::tr("Serve this recording instead of the imitations: its frames, with their "
+                   "timing, to every client on the recorded feed's path, and its REST answers "
+                   "(docs/recording-format.md)."),
+            u"FILE"_s};
+    QCommandLineOption speed {u"speed"_s,
+            Tr::tr("With --replay: how much faster than recorded (default 1)."), u"X"_s, u"1"_s};
     QCommandLineOption logRules {u"log-rules"_s, Tr::tr("Qt logging rules."), u"RULES"_s};
+    p.addOptions({replay, speed});
     p.addOptions({feed, port, bind, secret, allowRemote, scenario, rate, seed, users, data,
             floodCount, floodRate, floodDelay, floodTable, rows, accessTtl, refreshTtl,
             pingInterval, csOrigins, csStreamAll, csNoGreeting, csRemove, apAnswer, apPing, fDrop,
@@ -204,6 +213,21 @@ int runServeCommand(const QStringList &args)
         c.faults.delayFramesMs = p.value(fDelay).toInt();
     c.faults.expireTokensEarly = p.isSet(fExpire);
 
+    if (p.isSet(replay)) {
+        bool speedOk = false;
+        const double x = p.value(speed).toDouble(&speedOk);
+        if (!speedOk || x <= 0)
+            return usage(Tr::tr("--speed wants a number above 0"));
+        QString error;
+        auto factory = RecordingImitation::factory(p.value(replay), x, &error);
+        if (!factory.create)
+            return failWith(2, Tr::tr("cannot serve %1: %2").arg(p.value(replay), error));
+        c.builtIn = false;
+        c.extraImitations << factory;
+        c.scenario = Server::EmbeddedServerConfig::Scenario::None;
+    } else if (p.isSet(speed)) {
+        return usage(Tr::tr("--speed goes with --replay"));
+    }
     Server::EmbeddedServer server(c);
     QString error;
     if (!server.start(&error)) {

@@ -160,6 +160,8 @@ MainWindow::MainWindow(
         if (FeedView *v = currentView())
             v->session()->reconnectNow();
     });
+    connect(m_serverPanel, &ServerPanel::replayStarted, this,
+            [this](const QUrl &url, const QString &path) { connectToReplay(url, path); });
     connect(m_serverPanel, &ServerPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -632,6 +634,29 @@ FeedView *MainWindow::openRecording(const QString &path, QString *error, const Q
                         .arg(QFileInfo(path).fileName()),
                 10000);
     return view;
+}
+
+FeedView *MainWindow::connectToReplay(const QUrl &url, const QString &path)
+{
+    auto recording = Recording::open(path);
+    if (!recording)
+        return nullptr;
+    auto config = recording->replayConfig();
+    if (!config)
+        return nullptr;
+    // The served recording takes any token and no password: a token where the feed has one.
+    config->baseUrl = url;
+    config->webSocketUrl = QUrl();
+    config->password.clear();
+    if (config->feed->authMode(u"token")) {
+        config->auth = u"token"_s;
+        config->token = u"replay"_s;
+    } else if (config->feed->authMode(u"none")) {
+        config->auth = u"none"_s;
+    }
+    config->name = tr("%1 (served)").arg(QFileInfo(path).fileName());
+    config->reconnect.enabled = true;
+    return openConnection(*config);
 }
 
 void MainWindow::showOpenRecording()

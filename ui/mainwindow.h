@@ -50,6 +50,8 @@ public:
     FeedView *openRecording(
             const QString &path, QString *error = nullptr, const QString &feed = {});
     void showOpenRecording();
+    // A tab connected to a recording the test server serves (the server panel's replay).
+    FeedView *connectToReplay(const QUrl &url, const QString &path);
     // File ▸ Record…: asks where, starts; or stops the current tab's recording.
     void toggleRecording();
     // File ▸ Export the frames…: the current tab's log (all, or what its filter shows).

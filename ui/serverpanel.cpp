@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -19,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "feeds/registry.h"
+#include "record/recordingimitation.h"
 #include "server/embeddedserver.h"
 #include "server/imitation.h"
 #include "server/imitations.h"
@@ -50,6 +53,8 @@ int rateToSlider(double r)
 ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent)
     , m_startStop(new QPushButton(this))
+    , m_replay(new QPushButton(this))
+    , m_replaySpeed(new QDoubleSpinBox(this))
     , m_port(new QSpinBox(this))
     , m_url(new QLabel(this))
     , m_status(new QLabel(this))
@@ -85,6 +90,14 @@ ServerPanel::ServerPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QFormLayout;
     top->addRow(m_startStop);
+    m_replay->setObjectName(u"serverReplay"_s);
+    m_replaySpeed->setRange(0.1, 1000);
+    m_replaySpeed->setValue(1);
+    m_replaySpeed->setSuffix(u"×"_s);
+    auto *replayRow = new QHBoxLayout;
+    replayRow->addWidget(m_replay, 1);
+    replayRow->addWidget(m_replaySpeed);
+    top->addRow(replayRow);
     top->addRow(tr("Port"), m_port);
     auto *feeds = new QHBoxLayout;
     for (QCheckBox *box : std::as_const(m_feeds))
@@ -127,6 +140,16 @@ ServerPanel::ServerPanel(QWidget *parent)
                 Q_EMIT message(tr("The test server did not start: %1").arg(error));
         }
     });
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Replay a recording"), {},
+                tr("Recordings (*.jsonl *.jsonl.gz *.gz);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        stop();
+        QString error;
+        if (!startReplay(path, m_replaySpeed->value(), &error))
+            Q_EMIT message(tr("The recording cannot be served: %1").arg(error));
+    });
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (m_server)
             m_server->setScenario(Server::EmbeddedServerConfig::Scenario(i));
@@ -164,6 +187,10 @@ void ServerPanel::retranslate()
         box->setText(feed ? feed->displayTitle() : box->objectName());
     }
     m_startStop->setText(m_server ? tr("Stop the test server") : tr("Start the test server"));
+    m_replay->setText(tr("Replay a recording…"));
+    m_replay->setToolTip(tr("Serve a recording's frames, with their timing, and its REST "
+                            "answers to every client that connects"));
+    m_replaySpeed->setToolTip(tr("How much faster than recorded"));
     const int s = m_scenario->currentIndex();
     m_scenario->clear();
     m_scenario->addItems({tr("No scenario (changes by hand)"), tr("Demo: a team at work"),
@@ -238,6 +265,36 @@ bool ServerPanel::start(QString *error)
     retranslate();
     updateStatus();
     Q_EMIT serverStarted(server->url());
+    return true;
+}
+
+bool ServerPanel::startReplay(const QString &path, double speed, QString *error)
+{
+    if (m_server)
+        stop();
+    Server::EmbeddedServerConfig c;
+    c.port = quint16(m_port->value());
+    c.builtIn = false;
+    const auto factory = RecordingImitation::factory(path, speed, error);
+    if (!factory.create)
+        return false;
+    c.extraImitations << factory;
+    auto *server = new Server::EmbeddedServer(c, this);
+    if (!server->start(error)) {
+        delete server;
+        return false;
+    }
+    m_server = server;
+    applyFaults();
+    m_port->setEnabled(false);
+    for (QCheckBox *box : std::as_const(m_feeds))
+        box->setEnabled(false);
+    retranslate();
+    updateStatus();
+    Q_EMIT serverStarted(server->url());
+    Q_EMIT replayStarted(server->url(), path);
+    Q_EMIT message(
+            tr("Serving %1 on %2").arg(QFileInfo(path).fileName(), server->url().toString()));
     return true;
 }
 

@@ -32,6 +32,9 @@ public:
     Server::EmbeddedServer *server() const;
     // Starts a server with these settings (the demo uses it); returns false with an error.
     bool start(QString *error);
+    // Serves a recording instead of the imitations (its frames to every client, its REST
+    // answers), at a speed; returns false with an error.
+    bool startReplay(const QString &path, double speed, QString *error);
     void stop();
     double rate() const;
     void setRate(double perSecond);
@@ -41,6 +44,8 @@ public:
 Q_SIGNALS:
     void serverStarted(const QUrl &url);
     void serverStopped();
+    // A recording is served: the app connects a tab to it.
+    void replayStarted(const QUrl &url, const QString &path);
     void message(const QString &text);
 
 protected:
@@ -55,6 +60,8 @@ private:
 
     QPointer<Server::EmbeddedServer> m_server;
     QPushButton *m_startStop;
+    QPushButton *m_replay;
+    QDoubleSpinBox *m_replaySpeed;
     QSpinBox *m_port;
     QList<QCheckBox *> m_feeds; // a box per imitation, its feed id as object name
     QLabel *m_url;

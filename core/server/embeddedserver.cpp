@@ -110,6 +110,11 @@ bool EmbeddedServer::start(QString *error)
         connect(i, &Imitation::changed, this, &EmbeddedServer::activity);
         m_imitations << i;
     }
+    for (const ImitationFactory &f : std::as_const(m_config.extraImitations)) {
+        Imitation *i = f.create(m_ctx, this);
+        connect(i, &Imitation::changed, this, &EmbeddedServer::activity);
+        m_imitations << i;
+    }
     if (!loadData(error)) {
         stop();
         return false;

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "imitations.h"
 #include "servercontext.h"
 
 namespace Feedscope::Server {
@@ -33,8 +34,15 @@ struct EmbeddedServerConfig
     int floodDelayMs = 0; // the flood starts this long after its table first has a subscriber
     QString floodTarget = QStringLiteral("100"); // what the flood updates (Baserow: a table)
     int generateRows = 0; // rows added to the flood target at start (benchmarks)
+    // Imitations from outside the built-in list (a recording served again); with builtIn
+    // false, only these run.
+    QList<ImitationFactory> extraImitations;
+    bool builtIn = true;
 
-    bool runs(const QString &feedId) const { return feeds.isEmpty() || feeds.contains(feedId); }
+    bool runs(const QString &feedId) const
+    {
+        return builtIn && (feeds.isEmpty() || feeds.contains(feedId));
+    }
 };
 
 // The embedded test server: one port, the imitations (imitations.cpp) over their in-memory

@@ -16,6 +16,7 @@
 #include "record/logexport.h"
 #include "record/recording.h"
 #include "record/recordingformat.h"
+#include "record/recordingimitation.h"
 #include "record/recordingwriter.h"
 #include "record/replay.h"
 #include "record/sessionrecorder.h"
@@ -37,6 +38,7 @@ class TestRecording : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_liveRecording; // liveSessionRecordedAndReplayed's plain file
 
     // The state at position p the plain way: a new session, the events up to p, no more.
     static QByteArray freshDump(const Recording &rec, const FeedConfig &config, qsizetype p)
@@ -606,10 +608,57 @@ private Q_SLOTS:
         const ReplaySummary s = replayRecording(replayed, *rec);
         QCOMPARE(qint64(s.framesIn), qint64(session.counters().framesIn));
         QCOMPARE(stateDumpJson(*replayed.store(), u"baserow"_s), live);
+        if (!path.endsWith(u".gz"_s))
+            m_liveRecording = path;
         // And every moment of it.
         TimeMachine::Options options;
         options.minSpacing = 4;
         checkTimeMachine(rec, replayConfig, options, 15);
+    }
+    void servedRecordingGivesTheSameState()
+    {
+        // The live recording served again, ten times as fast: a client that connects gets
+        // its frames and REST answers, and ends with the state the recording gives.
+        QVERIFY(!m_liveRecording.isEmpty());
+        QString error;
+        auto rec = Recording::open(m_liveRecording, &error);
+        QVERIFY2(rec, qPrintable(error));
+        FeedSession plain(*rec->replayConfig());
+        replayRecording(plain, *rec);
+        const QByteArray expected = stateDumpJson(*plain.store(), u"baserow"_s);
+        qsizetype framesIn = 0;
+        for (qsizetype f = 0; f < rec->frameCount(); ++f)
+            framesIn += rec->frameInfo(f).dir == Direction::In;
+
+        Server::EmbeddedServerConfig sc;
+        sc.builtIn = false;
+        const auto factory = RecordingImitation::factory(m_liveRecording, 10, &error);
+        QVERIFY2(factory.create, qPrintable(error));
+        QCOMPARE(factory.feedId, u"baserow"_s);
+        sc.extraImitations << factory;
+        Server::EmbeddedServer server(sc);
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.imitations().size(), 1);
+        QVERIFY(server.describe().contains(u"/ws/core/"_s));
+        for (int round = 0; round < 2; ++round) { // again and again
+            FeedConfig config = *rec->replayConfig();
+            config.baseUrl = server.url();
+            config.auth = u"token"_s;
+            config.token = u"any-token-will-do"_s;
+            FeedSession client(config);
+            client.start();
+            QTRY_VERIFY_WITH_TIMEOUT(client.counters().framesIn >= quint64(framesIn)
+                            && client.isQuiescent() && !client.snapshotLoading(),
+                    15000);
+            QCOMPARE(client.counters().framesIn, quint64(framesIn));
+            QCOMPARE(stateDumpJson(*client.store(), u"baserow"_s), expected);
+            client.stop();
+        }
+        // A path the recording never answered, and a bad file.
+        const auto reply = Test::http("GET", QUrl(server.url().toString() + u"/api/nothing/"_s));
+        QCOMPARE(reply.status, 404);
+        QVERIFY(!RecordingImitation::factory(m_dir.filePath(u"nope.jsonl"_s), 1, &error).create);
+        QVERIFY(!error.isEmpty());
     }
 };
 

@@ -31,6 +31,7 @@
 #include "record/timemachine.h"
 #include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
+#include "serverpanel.h"
 #include "session/feedsession.h"
 #include "session/statedump.h"
 #include "settings/secretstore.h"
@@ -198,6 +199,25 @@ private Q_SLOTS:
         QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
                 dumpAt(rec, replayConfig, rec.frameCount()));
         testers.clear();
+
+        // The server panel serves the recording; the app connects a tab to it, which gets
+        // every recorded frame (this recording began mid-session: its state line is not
+        // served, only frames and REST answers are; tst_recording serves a whole session).
+        server.stop();
+        QVERIFY2(window.serverPanel()->startReplay(path, 50, &error), qPrintable(error));
+        QTRY_COMPARE(window.tabs()->count(), 3);
+        auto *served = qobject_cast<Ui::FeedView *>(window.tabs()->widget(2));
+        QVERIFY(served);
+        qsizetype in = 0;
+        for (qsizetype f = 0; f < rec.frameCount(); ++f)
+            in += rec.frameInfo(f).dir == Direction::In;
+        QTRY_VERIFY_WITH_TIMEOUT(served->session()->counters().framesIn >= quint64(in)
+                        && served->session()->isQuiescent(),
+                15000);
+        QCOMPARE(served->session()->counters().framesIn, quint64(in));
+        QVERIFY(stateDumpJson(*served->session()->store(), u"baserow"_s)
+                        .contains("Made while recording"));
+        window.serverPanel()->stop();
     }
 
     void aFileThatIsNoRecordingIsRefused()
