@@ -208,6 +208,8 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
                             [this, first] { m_tree->expand(m_treeDecoration->index(first, 0)); },
                             Qt::QueuedConnection);
             });
+    m_journal = new SessionRecorder(session, this);
+    m_journal->startJournal();
     // Highlights fade: repaint while any is younger than the highlight duration.
     m_repaint.setInterval(100);
     connect(&m_repaint, &QTimer::timeout, this, [this] {
@@ -453,8 +455,26 @@ qsizetype FeedView::positionOfSeq(quint64 seq) const
     return frame < 0 ? -1 : frame + 1;
 }
 
+QByteArray FeedView::lookBackRecording(QString *error) const
+{
+    if (m_machine) {
+        if (error)
+            *error = tr("this tab is a recording already");
+        return {};
+    }
+    return m_journal->journalRecording(error);
+}
+
+void FeedView::setLiveOrigin(FeedView *live)
+{
+    m_liveOrigin = live;
+    if (m_timeline)
+        m_timeline->setBackToLive(live != nullptr);
+}
+
 void FeedView::setTimeMachine(TimeMachine *machine)
 {
+    m_journal->stop();
     m_machine = machine;
     machine->setParent(this);
     m_timeline = new TimelineBar(machine, this);
@@ -482,6 +502,7 @@ void FeedView::setTimeMachine(TimeMachine *machine)
             m_timeline->setMark(which, p);
     });
     connect(m_timeline, &TimelineBar::diffRequested, this, &FeedView::showDiff);
+    connect(m_timeline, &TimelineBar::backToLiveRequested, this, &FeedView::backToLiveRequested);
     auto shortcut = [this](const QKeySequence &keys, std::function<void()> fn) {
         auto *a = new QAction(this);
         a->setShortcut(keys);

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -79,6 +80,12 @@ public:
     bool startRecording(const QString &path, QString *error = nullptr);
     bool stopRecording(QString *error = nullptr);
     SessionRecorder *recorder() const { return m_recorder; }
+    // A live tab keeps a journal of what is not in its log (snapshot answers, subscription
+    // outcomes), so that it can look back: the whole session as a recording.
+    QByteArray lookBackRecording(QString *error = nullptr) const;
+    // A look-back tab: the live tab it came from ("Back to live").
+    void setLiveOrigin(FeedView *live);
+    FeedView *liveOrigin() const { return m_liveOrigin; }
     bool isRecording() const;
     // Opens the diff of two positions of the time machine.
     void showDiff(qsizetype a, qsizetype b);
@@ -88,6 +95,7 @@ public:
 Q_SIGNALS:
     void recordingChanged(bool recording);
     void recordingFailed(const QString &error);
+    void backToLiveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,6 +143,8 @@ private:
     TimeMachine *m_machine = nullptr;
     TimelineBar *m_timeline = nullptr;
     SessionRecorder *m_recorder = nullptr;
+    SessionRecorder *m_journal = nullptr;
+    QPointer<FeedView> m_liveOrigin;
 };
 
 } // namespace Feedscope::Ui

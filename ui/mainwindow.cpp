@@ -210,6 +210,7 @@ void MainWindow::createActions()
             add(u"record"_s, QKeySequence(Qt::CTRL | Qt::Key_R), [this] { toggleRecording(); });
     record->setCheckable(true);
     add(u"exportLog"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportLog(); });
+    add(u"lookBack"_s, QKeySequence(Qt::CTRL | Qt::Key_B), [this] { lookBack(currentView()); });
     add(u"quit"_s, QKeySequence::Quit, [this] { close(); });
     add(u"filterTree"_s, QKeySequence::Find, onView([](FeedView *v) { v->focusTreeFilter(); }));
     add(u"focusLog"_s, QKeySequence(Qt::CTRL | Qt::Key_L),
@@ -250,6 +251,7 @@ void MainWindow::createActions()
     auto *view = menuBar()->addMenu(QString());
     view->addActions(
             {m_actions[u"filterTree"_s], m_actions[u"focusLog"_s], m_actions[u"pauseLog"_s]});
+    view->addAction(m_actions[u"lookBack"_s]);
     view->addSeparator();
     view->addActions({m_actions[u"highlight"_s], m_actions[u"serverPanel"_s]});
     auto *conn = menuBar()->addMenu(QString());
@@ -293,13 +295,14 @@ void MainWindow::retranslate()
             {u"demo"_s, tr("Try the &demo")}, {u"closeTab"_s, tr("&Close tab")},
             {u"exportState"_s, tr("Export the s&tate…")}, {u"quit"_s, tr("&Quit")},
             {u"openRecording"_s, tr("&Open a recording…")}, {u"record"_s, tr("&Record…")},
-            {u"exportLog"_s, tr("&Export the frames…")}, {u"filterTree"_s, tr("&Filter the tree")},
-            {u"focusLog"_s, tr("Message &log")}, {u"subscribe"_s, tr("&Subscribe…")},
-            {u"reconnect"_s, tr("&Reconnect now")}, {u"disconnect"_s, tr("&Disconnect")},
-            {u"reload"_s, tr("Re&load state")}, {u"clearTombstones"_s, tr("Clear &tombstones")},
-            {u"pauseLog"_s, tr("&Pause the log")}, {u"highlight"_s, tr("&Highlight changes")},
-            {u"serverPanel"_s, tr("Test &server")}, {u"preferences"_s, tr("&Preferences…")},
-            {u"about"_s, tr("&About Feedscope")}, {u"aboutQt"_s, tr("About &Qt")}};
+            {u"exportLog"_s, tr("&Export the frames…")}, {u"lookBack"_s, tr("Look &back in time")},
+            {u"filterTree"_s, tr("&Filter the tree")}, {u"focusLog"_s, tr("Message &log")},
+            {u"subscribe"_s, tr("&Subscribe…")}, {u"reconnect"_s, tr("&Reconnect now")},
+            {u"disconnect"_s, tr("&Disconnect")}, {u"reload"_s, tr("Re&load state")},
+            {u"clearTombstones"_s, tr("Clear &tombstones")}, {u"pauseLog"_s, tr("&Pause the log")},
+            {u"highlight"_s, tr("&Highlight changes")}, {u"serverPanel"_s, tr("Test &server")},
+            {u"preferences"_s, tr("&Preferences…")}, {u"about"_s, tr("&About Feedscope")},
+            {u"aboutQt"_s, tr("About &Qt")}};
     for (const auto &[id, text] : texts) {
         if (QAction *a = m_actions.value(id))
             a->setText(text);
@@ -444,6 +447,8 @@ void MainWindow::updateStatus()
         record->setEnabled(!v->isRecordingTab());
         record->setChecked(v->isRecording());
     }
+    if (QAction *back = m_actions.value(u"lookBack"_s))
+        back->setEnabled(!v->isRecordingTab());
     if (TimeMachine *tm = v->timeMachine()) {
         const Recording &r = tm->recording();
         m_state->setText(tm->isBuilt() ? tr("Recording · %n frame(s)", nullptr, int(r.frameCount()))
@@ -560,6 +565,78 @@ void MainWindow::showAbout()
                             QSysInfo::prettyProductName()));
 }
 
+FeedView *MainWindow::openRecordingTab(
+        std::shared_ptr<const Recording> recording, FeedConfig config, const QString &toolTip)
+{
+    auto *machine = new TimeMachine(recording, config);
+    // Read it once before any view looks at it (checkpoints on the way); a long one shows
+    // its progress and can be cancelled. Live tabs keep going meanwhile.
+    QProgressDialog progress(tr("Reading %1…").arg(config.name), tr("Cancel"), 0,
+            int(std::min<qsizetype>(recording->frameCount(), INT_MAX)), this);
+    progress.setWindowTitle(tr("Open a recording"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const bool read = machine->buildNow([&progress](qsizetype done, qsizetype) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!read) {
+        delete machine;
+        statusBar()->showMessage(tr("Opening %1 cancelled").arg(config.name), 5000);
+        return nullptr;
+    }
+    auto *view = new FeedView(machine->session());
+    view->setTimeMachine(machine);
+    view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
+            m_settings->value(Settings::Key::HighlightMs).toInt());
+    const int index = m_tabs->addTab(view, config.name);
+    m_tabs->setTabToolTip(index, toolTip);
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    return view;
+}
+
+FeedView *MainWindow::lookBack(FeedView *live)
+{
+    if (!live || live->isRecordingTab())
+        return nullptr;
+    QString error;
+    const QByteArray data = live->lookBackRecording(&error);
+    std::shared_ptr<const Recording> recording =
+            data.isEmpty() ? nullptr : Recording::fromData(data, &error);
+    if (!recording || recording->frameCount() == 0) {
+        statusBar()->showMessage(
+                tr("Cannot look back: %1").arg(error.isEmpty() ? tr("no frame yet") : error), 8000);
+        return nullptr;
+    }
+    FeedConfig config = live->session()->config();
+    config.password.clear();
+    config.token.clear();
+    config.refreshToken.clear();
+    config.cookie.clear();
+    config.reconnect.enabled = false;
+    config.logMaxEntries = std::max<qint64>(config.logMaxEntries, recording->frameCount());
+    config.name = tr("%1 · until %2")
+                          .arg(live->session()->config().displayName(),
+                                  QDateTime::currentDateTime().toString(u"HH:mm:ss"_s));
+    FeedView *view = openRecordingTab(recording, config,
+            tr("What %1 had received by %2; the live tab goes on")
+                    .arg(live->session()->config().displayName(),
+                            QDateTime::currentDateTime().toString(u"HH:mm:ss"_s)));
+    if (!view)
+        return nullptr;
+    view->setLiveOrigin(live);
+    connect(view, &FeedView::backToLiveRequested, this, [this, view] {
+        FeedView *origin = view->liveOrigin();
+        closeTab(m_tabs->indexOf(view));
+        if (origin)
+            m_tabs->setCurrentWidget(origin);
+    });
+    return view;
+}
+
 FeedView *MainWindow::openRecording(const QString &path, QString *error, const QString &feedId)
 {
     QString e;
@@ -598,37 +675,11 @@ FeedView *MainWindow::openRecording(const QString &path, QString *error, const Q
             std::max<qint64>(m_settings->value(Settings::Key::LogMaxEntries).toLongLong(),
                     qint64(recording->frameCount()));
     config->name = QFileInfo(path).fileName();
-    auto *machine = new TimeMachine(recording, *config);
-    // Read it once before any view looks at it (checkpoints on the way); a long one shows
-    // its progress and can be cancelled. Live tabs keep going meanwhile.
-    QProgressDialog progress(tr("Reading %1…").arg(config->name), tr("Cancel"), 0,
-            int(std::min<qsizetype>(recording->frameCount(), INT_MAX)), this);
-    progress.setWindowTitle(tr("Open a recording"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const bool read = machine->buildNow([&progress](qsizetype done, qsizetype) {
-        progress.setValue(int(done));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!read) {
-        delete machine;
-        statusBar()->showMessage(tr("Opening %1 cancelled").arg(config->name), 5000);
-        return nullptr;
-    }
-    auto *view = new FeedView(machine->session());
-    view->setTimeMachine(machine);
-    view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
-            m_settings->value(Settings::Key::HighlightMs).toInt());
-    const int index = m_tabs->addTab(view, config->name);
-    m_tabs->setTabToolTip(index,
+    FeedView *view = openRecordingTab(recording, *config,
             tr("%1\nRecorded from %2")
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                             Secrets::redactUrl(config->effectiveWebSocketUrl())));
-    m_tabs->setCurrentIndex(index);
-    m_stack->setCurrentWidget(m_tabs);
-    if (recording->badLines() > 0)
+    if (view && recording->badLines() > 0)
         statusBar()->showMessage(
                 tr("%1: %n unreadable line(s) skipped", nullptr, int(recording->badLines()))
                         .arg(QFileInfo(path).fileName()),

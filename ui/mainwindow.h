@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include "session/feedconfig.h"
+
 class QAction;
 class QApplication;
 class QDockWidget;
@@ -19,6 +21,7 @@ class QTabWidget;
 
 namespace Feedscope {
 class FeedSession;
+class Recording;
 class Settings;
 class SecretStore;
 struct FeedConfig;
@@ -50,6 +53,9 @@ public:
     FeedView *openRecording(
             const QString &path, QString *error = nullptr, const QString &feed = {});
     void showOpenRecording();
+    // View ▸ Look back in time: what a live tab has received, in a ▶ tab of its own with the
+    // timeline (the live tab goes on); "Back to live" closes it.
+    FeedView *lookBack(FeedView *live);
     // A tab connected to a recording the test server serves (the server panel's replay).
     FeedView *connectToReplay(const QUrl &url, const QString &path);
     // File ▸ Record…: asks where, starts; or stops the current tab's recording.
@@ -77,6 +83,8 @@ private:
     void retranslate();
     void updateStatus();
     void updateTabTitles();
+    FeedView *openRecordingTab(
+            std::shared_ptr<const Recording> recording, FeedConfig config, const QString &toolTip);
     void closeTab(int index);
     void showPreferences();
     void showAbout();

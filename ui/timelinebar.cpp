@@ -64,11 +64,13 @@ TimelineBar::TimelineBar(TimeMachine *machine, QWidget *parent)
     , m_markBButton(new QToolButton(this))
     , m_diff(new QToolButton(this))
     , m_marks(new QLabel(this))
+    , m_live(new QToolButton(this))
     , m_progress(new QProgressBar(this))
 {
     setObjectName(u"timeline"_s);
     m_slider->setObjectName(u"timelineSlider"_s);
     m_play->setObjectName(u"timelinePlay"_s);
+    m_diff->setObjectName(u"timelineDiff"_s);
     m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
@@ -97,6 +99,11 @@ TimelineBar::TimelineBar(TimeMachine *machine, QWidget *parent)
     layout->addWidget(m_markBButton);
     layout->addWidget(m_marks);
     layout->addWidget(m_diff);
+    layout->addWidget(m_live);
+    m_live->setObjectName(u"backToLive"_s);
+    m_live->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_live->hide();
+    connect(m_live, &QToolButton::clicked, this, &TimelineBar::backToLiveRequested);
     retranslate();
     m_speed->setCurrentIndex(0);
 
@@ -165,6 +172,8 @@ void TimelineBar::retranslate()
     m_diff->setText(tr("Diff A → B"));
     m_diff->setToolTip(tr("The entities created, deleted and changed between A and B"));
     m_progress->setFormat(tr("Reading the recording… %p%"));
+    m_live->setText(tr("Back to live"));
+    m_live->setToolTip(tr("Close this look back and return to the live tab"));
     updateMarks();
     onPosition(m_machine->position());
 }
@@ -244,6 +253,11 @@ void TimelineBar::onPosition(qsizetype position)
     m_position->setText(positionText());
     m_back->setEnabled(m_machine->isBuilt() && position > 0);
     m_forward->setEnabled(m_machine->isBuilt() && position < m_machine->frameCount());
+}
+
+void TimelineBar::setBackToLive(bool shown)
+{
+    m_live->setVisible(shown);
 }
 
 void TimelineBar::setMark(int which, qsizetype position)

@@ -36,9 +36,12 @@ public:
     void setSpeedIndex(int index);
     void togglePlay();
     QString positionText() const;
+    // A look back at a live tab: a "Back to live" button.
+    void setBackToLive(bool shown);
 
 Q_SIGNALS:
     void diffRequested(qsizetype a, qsizetype b);
+    void backToLiveRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +64,7 @@ private:
     QToolButton *m_markBButton;
     QToolButton *m_diff;
     QLabel *m_marks;
+    QToolButton *m_live;
     QProgressBar *m_progress;
     QTimer m_seekSoon; // slider moves coalesced into one seek per event-loop turn
     qsizetype m_markA = -1;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionrecorder.h"
 
+#include <climits>
+
 #include <QDateTime>
 #include <QMetaEnum>
 
+#include "model/messagelog.h"
 #include "recordingformat.h"
 #include "session/feedsession.h"
 #include "util/monotonic.h"
@@ -38,7 +41,58 @@ qint64 SessionRecorder::ns() const
 
 void SessionRecorder::write(const QByteArray &line)
 {
-    m_writer.write(m_secrets.isEmpty() ? line : m_secrets.mask(line));
+    const QByteArray masked = m_secrets.isEmpty() ? line : m_secrets.mask(line);
+    if (m_journaling)
+        m_journal.emplace_back(m_session ? m_session->log()->endIndex() : 0, masked);
+    else
+        m_writer.write(masked);
+}
+
+bool SessionRecorder::startJournal()
+{
+    stop();
+    if (!m_session)
+        return false;
+    m_journaling = true;
+    m_journal.clear();
+    return begin();
+}
+
+QByteArray SessionRecorder::journalRecording(QString *error) const
+{
+    if (!m_journaling || !m_session) {
+        if (error)
+            *error = tr("nothing was kept");
+        return {};
+    }
+    const MessageLog &log = *m_session->log();
+    const qint64 first = m_journal.empty() ? 0 : m_journal.front().first;
+    if (log.firstIndex() > first) {
+        if (error)
+            *error = tr("the log has dropped its oldest %n frame(s) (its cap): the state "
+                        "before them is not known",
+                    nullptr, int(std::min<qint64>(log.firstIndex() - first, INT_MAX)));
+        return {};
+    }
+    QByteArray out;
+    out.reserve(log.storedBytes() + log.size() * 64);
+    size_t j = 0;
+    for (qint64 i = log.firstIndex(); i < log.endIndex(); ++i) {
+        for (; j < m_journal.size() && m_journal[j].first <= i; ++j)
+            out += m_journal[j].second;
+        const MessageLog::Entry &e = log.entry(i);
+        Frame f;
+        f.seq = e.seq;
+        f.wallMs = e.wallMs;
+        f.dir = e.dir;
+        f.binary = e.binary;
+        f.bytes = log.bytes(i).toByteArray();
+        const QByteArray line = RecordingFormat::frameLine(f, -1);
+        out += m_secrets.isEmpty() ? line : m_secrets.mask(line);
+    }
+    for (; j < m_journal.size(); ++j)
+        out += m_journal[j].second;
+    return out;
 }
 
 bool SessionRecorder::start(const QString &path, QString *error)
@@ -51,6 +105,12 @@ bool SessionRecorder::start(const QString &path, QString *error)
     }
     if (!m_writer.open(path, error))
         return false;
+    m_journaling = false;
+    return begin();
+}
+
+bool SessionRecorder::begin()
+{
     FeedSession *s = m_session;
     const FeedConfig &config = s->config();
     m_secrets = RecordingFormat::knownSecrets(config);
@@ -78,6 +138,8 @@ bool SessionRecorder::start(const QString &path, QString *error)
 
     m_connections << connect(s, &FeedSession::frameCrossed, this, [this](const Frame &f) {
         ++m_frames;
+        if (m_journaling)
+            return; // the log keeps them
         write(RecordingFormat::frameLine(f, f.monotonicNs > 0 ? f.monotonicNs - m_baseNs : ns()));
     });
     m_connections << connect(
@@ -112,6 +174,13 @@ bool SessionRecorder::start(const QString &path, QString *error)
 
 bool SessionRecorder::stop(QString *error)
 {
+    if (m_journaling) {
+        for (const auto &c : std::as_const(m_connections))
+            disconnect(c);
+        m_connections.clear();
+        m_journaling = false;
+        m_journal.clear();
+    }
     if (!m_writer.isOpen()) {
         if (error)
             error->clear();

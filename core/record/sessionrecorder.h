@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+#include <vector>
+
 #include <QObject>
 #include <QPointer>
 
@@ -25,6 +28,12 @@ public:
     ~SessionRecorder() override;
 
     bool start(const QString &path, QString *error = nullptr);
+    // A journal in memory instead of a file: every event but the frames, which the session's
+    // log keeps; journalRecording() then makes a recording of the two (a live tab looking
+    // back). Empty, with *error, once the log has dropped frames the journal needs.
+    bool startJournal();
+    bool isJournaling() const { return m_journaling; }
+    QByteArray journalRecording(QString *error = nullptr) const;
     bool stop(QString *error = nullptr);
     bool isRecording() const { return m_writer.isOpen(); }
     QString path() const { return m_writer.path(); }
@@ -36,6 +45,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    bool begin(); // the header and what the session holds, then every event as it comes
     void write(const QByteArray &line);
     qint64 ns() const;
 
@@ -45,6 +55,9 @@ private:
     QList<QMetaObject::Connection> m_connections;
     qint64 m_baseNs = 0;
     qint64 m_frames = 0;
+    bool m_journaling = false;
+    // The journal: each line with the log's end index when it was written.
+    std::vector<std::pair<qint64, QByteArray>> m_journal;
 };
 
 } // namespace Feedscope

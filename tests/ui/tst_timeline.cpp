@@ -175,7 +175,7 @@ private Q_SLOTS:
         // Marks A and B, and the diff between them.
         view->timeline()->setMark(0, 0);
         view->timeline()->setMark(1, rec.frameCount());
-        auto *diffButton = view->timeline()->findChildren<QToolButton *>().last();
+        auto *diffButton = view->timeline()->findChild<QToolButton *>(u"timelineDiff"_s);
         QVERIFY(diffButton->isEnabled());
         diffButton->click();
         Ui::DiffView *diff = nullptr;
@@ -218,6 +218,62 @@ private Q_SLOTS:
         QVERIFY(stateDumpJson(*served->session()->store(), u"baserow"_s)
                         .contains("Made while recording"));
         window.serverPanel()->stop();
+    }
+
+    void aLiveTabLooksBack()
+    {
+        auto settings = Settings::ini(m_dir.filePath(u"s3.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        Server::EmbeddedServer server(sc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        Ui::FeedView *live =
+                window.openConnection(Feeds::demoConnections(server.url(), {u"baserow"_s}).first());
+        QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(live->session()->isQuiescent()
+                        && live->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s)
+                                != NoNode,
+                10000);
+        auto *baserow = server.imitation<Server::BaserowImitation>();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(baserow->updateRow(
+                    100, 1, OValue::object({{u"field_1001"_s, u"Look back %1"_s.arg(i)}})));
+        QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Look back 4"));
+        QTRY_VERIFY(live->session()->isQuiescent());
+
+        // Ctrl+B: the tab so far, as a recording, at its end: the live state, snapshot and all.
+        window.tabs()->setCurrentWidget(live);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QTRY_COMPARE(window.tabs()->count(), 2);
+        auto *back = qobject_cast<Ui::FeedView *>(window.tabs()->currentWidget());
+        QVERIFY(back && back->isRecordingTab());
+        QCOMPARE(back->liveOrigin(), live);
+        TimeMachine *tm = back->timeMachine();
+        QCOMPARE(tm->position(), tm->frameCount());
+        QCOMPARE(stateDumpJson(*back->session()->store(), u"baserow"_s),
+                stateDumpJson(*live->session()->store(), u"baserow"_s));
+        // Back in time: the first update is not there yet two frames before the end… and
+        // the snapshot is, from the journal's REST answers.
+        tm->seek(tm->frameCount() - 5);
+        QVERIFY(!stateDumpJson(*back->session()->store(), u"baserow"_s).contains("Look back 4"));
+        QVERIFY(back->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s) != NoNode);
+        // The live tab went on meanwhile; "Back to live" closes the look back.
+        QVERIFY(baserow->updateRow(100, 1, OValue::object({{u"field_1001"_s, u"Later"_s}})));
+        QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Later"));
+        back->timeline()->findChild<QToolButton *>(u"backToLive"_s)->click();
+        QTRY_COMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->currentWidget(), live);
+        // A live tab whose log dropped its oldest frames cannot look back.
+        live->session()->log()->setCaps(2, 1 << 30);
+        QVERIFY(baserow->updateRow(100, 1, OValue::object({{u"field_1001"_s, u"Capped"_s}})));
+        QTRY_VERIFY(live->session()->log()->firstIndex() > 0);
+        QVERIFY(live->lookBackRecording(&error).isEmpty());
+        QVERIFY2(error.contains(u"dropped"_s), qPrintable(error));
     }
 
     void aFileThatIsNoRecordingIsRefused()
