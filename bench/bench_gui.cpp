@@ -22,6 +22,7 @@
 #include "model/entitystore.h"
 #include "model/tablerowsmodel.h"
 #include "prompter.h"
+#include "record/sessionrecorder.h"
 #include "session/feedconfig.h"
 #include "session/feedsession.h"
 #include "settings/secretstore.h"
@@ -45,7 +46,10 @@ int main(int argc, char **argv)
             u"Seconds between subscribing and the flood: time to load the table (default 20; 0: "
             "flood while it loads)."_s,
             u"S"_s, u"20"_s};
-    p.addOptions({feedscope, rows, rate, seconds, delay});
+    QCommandLineOption record {u"record"_s,
+            u"Record the tab to this file meanwhile (.jsonl or .jsonl.gz): what recording costs."_s,
+            u"FILE"_s};
+    p.addOptions({feedscope, rows, rate, seconds, delay, record});
     p.process(app);
     const int rowCount = p.value(rows).toInt();
     const double frameRate = p.value(rate).toDouble();
@@ -84,6 +88,10 @@ int main(int argc, char **argv)
     config.options[u"rowSnapshotCap"_s] = QString::number(rowCount); // the whole table
     Ui::FeedView *view = window.openConnection(config);
     FeedSession *session = view->session();
+    if (p.isSet(record) && !view->startRecording(p.value(record), &error)) {
+        std::fprintf(stderr, "bench_gui: cannot record: %s\n", qPrintable(error));
+        return 2;
+    }
 
     // The probe: a 5 ms timer; how late each firing comes is how long the loop was busy.
     constexpr int TickMs = 5;
@@ -172,6 +180,14 @@ int main(int argc, char **argv)
                 "first %llu before the probe\n",
             floodCount, received, floodCount - received, c.applied, firstFrames);
     std::printf("  rows in the grid: %d\n", view->rowsModel()->rowCount());
+    if (view->isRecording()) {
+        const qint64 frames = view->recorder()->frames();
+        const qint64 bytes = view->recorder()->bytes();
+        view->stopRecording(&error);
+        std::printf("  recorded %lld frames, %.1f MB of lines to %s%s\n", frames,
+                double(bytes) / 1048576.0, qPrintable(p.value(record)),
+                error.isEmpty() ? "" : qPrintable(u" — FAILED: "_s + error));
+    }
     std::sort(worst.begin(), worst.end(), std::greater<>());
     for (size_t i = 0; i < std::min<size_t>(worst.size(), 8); ++i)
         std::printf(

@@ -79,7 +79,10 @@ TimelineBar::TimelineBar(TimeMachine *machine, QWidget *parent)
     m_slider->setRange(0, 0);
     m_position->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(
-            u"Frame 1 000 000 of 1 000 000 · #1000000 · 2026-12-03 22:00:00.000"_s));
+            u"Frame 1 000 000 of 1 000 000 · #1000000 · 22:00:00.000"_s));
+    // Room for both marks from the start, so the slider does not move under the mouse.
+    m_marks->setMinimumWidth(
+            m_marks->fontMetrics().horizontalAdvance(u"A: #10000000  B: #10000000"_s));
     m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(true);
     for (QToolButton *b : {m_markAButton, m_markBButton, m_diff})
@@ -238,8 +241,7 @@ QString TimelineBar::positionText() const
     if (p > 0) {
         const auto &info = m_machine->recording().frameInfo(p - 1);
         text += u" · #%1 · "_s.arg(info.seq)
-                + QDateTime::fromMSecsSinceEpoch(info.wallMs)
-                          .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s);
+                + QDateTime::fromMSecsSinceEpoch(info.wallMs).toString(u"HH:mm:ss.zzz"_s);
     }
     return text;
 }
@@ -251,6 +253,11 @@ void TimelineBar::onPosition(qsizetype position)
         m_slider->setValue(int(position));
     }
     m_position->setText(positionText());
+    m_position->setToolTip(position > 0 ? momentText(position)
+                            + QDateTime::fromMSecsSinceEpoch(
+                                    m_machine->recording().frameInfo(position - 1).wallMs)
+                                      .toString(u" (yyyy-MM-dd t)"_s)
+                                        : QString());
     m_back->setEnabled(m_machine->isBuilt() && position > 0);
     m_forward->setEnabled(m_machine->isBuilt() && position < m_machine->frameCount());
 }
@@ -268,12 +275,20 @@ void TimelineBar::setMark(int which, qsizetype position)
 
 void TimelineBar::updateMarks()
 {
-    QStringList parts;
-    if (m_markA >= 0)
-        parts << tr("A: %1").arg(momentText(m_markA));
-    if (m_markB >= 0)
-        parts << tr("B: %1").arg(momentText(m_markB));
+    QStringList parts, tips;
+    auto shortText = [this](qsizetype p) {
+        return p <= 0 ? tr("start") : u"#%1"_s.arg(m_machine->recording().frameInfo(p - 1).seq);
+    };
+    if (m_markA >= 0) {
+        parts << tr("A: %1").arg(shortText(m_markA));
+        tips << tr("A: %1").arg(momentText(m_markA));
+    }
+    if (m_markB >= 0) {
+        parts << tr("B: %1").arg(shortText(m_markB));
+        tips << tr("B: %1").arg(momentText(m_markB));
+    }
     m_marks->setText(parts.join(u"  "_s));
+    m_marks->setToolTip(tips.join(u"\n"_s));
     m_diff->setEnabled(m_markA >= 0 && m_markB >= 0);
 }
 
