@@ -10,10 +10,12 @@
 #include "commandline.h"
 #include "feeds/registry.h"
 #include "record/logexport.h"
+#include "record/recordingformat.h"
 #include "record/replay.h"
 #include "record/statediff.h"
 #include "record/timemachine.h"
 #include "startup.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -136,7 +138,10 @@ int runDiffCommand(const QStringList &args)
     } else {
         out.open(stdout, QIODevice::WriteOnly);
     }
-    out.write(json.toJson(OValue::Style::Indented) + '\n');
+    // Entities' data come from the frames: masked as the state export and recordings are.
+    const QByteArray text = Secrets::redactJson(json.toJson(OValue::Style::Indented)) + '\n';
+    const Secrets::KnownValues secrets = RecordingFormat::knownSecrets(opened->config);
+    out.write(secrets.isEmpty() ? text : secrets.mask(text));
     return 0;
 }
 

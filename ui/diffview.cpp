@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "util/secrets.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Feedscope::Ui {
@@ -169,7 +171,7 @@ void DiffView::save()
     json.insert(u"from"_s, m_from);
     json.insert(u"to"_s, m_to);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || f.write(json.toJson(OValue::Style::Indented) + '\n') < 0)
+            || f.write(Secrets::redactJson(json.toJson(OValue::Style::Indented)) + '\n') < 0)
         QMessageBox::warning(
                 this, tr("Save the diff"), tr("Cannot write %1: %2").arg(path, f.errorString()));
 }
