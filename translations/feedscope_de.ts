@@ -47,6 +47,18 @@
         <source>Without a display, a plain &quot;feedscope&quot; (or &quot;feedscope --demo&quot;) runs the headless demo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>opening a recording needs a display; &quot;feedscope replay FILE&quot; reads one on the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in a recording between two moments, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording&apos;s frames as JSON Lines, CSV or HAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::App::AppOptions</name>
@@ -187,14 +199,6 @@
     </message>
     <message>
         <source>--connect-attempts wants a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed a recording or a transcript through the decoder and store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording ({seq,t,dir,frame} lines) or transcript ({dir,msg} lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,6 +451,106 @@
     </message>
     <message>
         <source>--secret wants at least 16 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header naming its feed: give --feed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed a recording (or a transcript) through the decoder and store, up to a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recording (.jsonl or .jsonl.gz, docs/recording-format.md) or a fixture transcript ({dir,msg} lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed of a file without a header: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this frame (its number, as the log shows it) or at this ISO time; the state is the one at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the state to this JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in a recording between two moments: the entities created, deleted and changed, each with its members old → new, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recording (.jsonl or .jsonl.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier moment: a frame&apos;s number (as the log shows it, the state after it), an ISO time, or start (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later moment, the same way, or end (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entities of this kind (row, table, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file, not standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recording&apos;s frames as JSON Lines, CSV or HAR 1.2 (Chrome DevTools opens it), secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jsonl, csv or har.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first frame to export (its number or an ISO time; default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last frame to export (its number or an ISO time; default: the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format wants jsonl, csv or har</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame between those moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve this recording instead of the imitations: its frames, with their timing, to every client on the recorded feed&apos;s path, and its REST answers (docs/recording-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --replay: how much faster than recorded (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed wants a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot serve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed goes with --replay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +845,104 @@
     </message>
 </context>
 <context>
+    <name>Feedscope::Ui::DiffView</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: &lt;b&gt;%3 created&lt;/b&gt;, &lt;b&gt;%4 deleted&lt;/b&gt;, &lt;b&gt;%5 changed&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity / member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedscope::Ui::FeedView</name>
     <message>
         <source>Filter the tree (Ctrl+F)…</source>
@@ -806,6 +1008,18 @@
         <source>Rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this tab is a recording already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::LogPanel</name>
@@ -865,15 +1079,38 @@
         <source>%1 dropped (log cap)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as B</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::MainWindow</name>
     <message>
         <source>Watch a backend change, live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedscope shows what a Baserow, ContentServer or “API page” backend changes, as it happens: a live tree of its entities, every raw message, and your subscriptions. The demo starts a test server that imitates all three and connects to each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,10 +1131,6 @@
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1048,6 +1281,176 @@
         <source>&lt;h3&gt;Feedscope %1&lt;/h3&gt;&lt;p&gt;A live monitor for WebSocket change feeds: %2.&lt;/p&gt;&lt;p&gt;Qt %3 (built with %4) · simdjson %5 · secrets %6&lt;br&gt;%7&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feedscope shows what a Baserow, ContentServer, “API page” or GraphQL backend changes, as it happens: a live tree of its entities, every raw message, and your subscriptions. Record a session and scrub back through it later. The demo starts a test server that imitates each backend and connects to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the s&amp;tate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the frames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording · %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreadable lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● recording %1 frames, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 had received by %2; the live tab goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no frames (%2 unreadable lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which feed it comes from. Read it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Recorded from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unreadable line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.jsonl *.jsonl.gz *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 is incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed recordings (*.jsonl.gz);;Recordings (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s filter shows %n of its frames. Export only those?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter shows no frame: nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, a recording (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one line per frame (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR 1.2, for Chrome DevTools (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::PreferencesDialog</name>
@@ -1193,6 +1596,34 @@
         <source>Start the test server to change things by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.jsonl *.jsonl.gz *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a recording&apos;s frames, with their timing, and its REST answers to every client that connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much faster than recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::SubscriptionPanel</name>
@@ -1208,6 +1639,109 @@
         <source>Subscribe to the document (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The subscriptions as they stood at this moment of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::Ui::TimelineBar</name>
+    <message>
+        <source>One frame back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Alt+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing speed, against the recorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this moment as A, the earlier side of a diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this moment as B, the later side of a diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entities created, deleted and changed between A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recording… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this look back and return to the live tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1221,6 +1755,10 @@
     </message>
     <message>
         <source>Or an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
