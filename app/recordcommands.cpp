@@ -73,6 +73,18 @@ OValue momentJson(const Recording &rec, qsizetype position)
     return m;
 }
 
+// --output's file, or standard output; false (and the exit code) when it cannot be written.
+bool openOutput(QFile &out, const QString &path, int *code)
+{
+    if (path.isEmpty())
+        return out.open(stdout, QIODevice::WriteOnly);
+    out.setFileName(path);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return true;
+    *code = failWith(3, Tr::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    return false;
+}
+
 } // namespace
 
 int runDiffCommand(const QStringList &args)
@@ -130,14 +142,8 @@ int runDiffCommand(const QStringList &args)
     json.insert(u"from"_s, momentJson(rec, a));
     json.insert(u"to"_s, momentJson(rec, b));
     QFile out;
-    if (p.isSet(output)) {
-        out.setFileName(p.value(output));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return failWith(
-                    3, Tr::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
-    } else {
-        out.open(stdout, QIODevice::WriteOnly);
-    }
+    if (!openOutput(out, p.isSet(output) ? p.value(output) : QString(), &code))
+        return code;
     // Entities' data come from the frames: masked as the state export and recordings are.
     const QByteArray text = Secrets::redactJson(json.toJson(OValue::Style::Indented)) + '\n';
     const Secrets::KnownValues secrets = RecordingFormat::knownSecrets(opened->config);
@@ -202,14 +208,8 @@ int runExportCommand(const QStringList &args)
     if (indices.empty())
         return usage(Tr::tr("no frame between those moments"));
     QFile out;
-    if (p.isSet(output)) {
-        out.setFileName(p.value(output));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return failWith(
-                    3, Tr::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
-    } else {
-        out.open(stdout, QIODevice::WriteOnly);
-    }
+    if (!openOutput(out, p.isSet(output) ? p.value(output) : QString(), &code))
+        return code;
     if (!LogExport::write(out, *fmt, session, indices, &error))
         return failWith(3, Tr::tr("cannot write %1: %2").arg(out.fileName(), error));
     return 0;

@@ -18,11 +18,11 @@
 #include <QTemporaryDir>
 
 #include "benchutil.h"
-#include "recordingmix.h"
 #include "feeds/registry.h"
 #include "model/messagelog.h"
 #include "record/recordingformat.h"
 #include "record/replay.h"
+#include "recordingmix.h"
 #include "session/feedconfig.h"
 #include "session/feedsession.h"
 #include "util/processstats.h"
@@ -50,12 +50,12 @@ int main(int argc, char **argv)
     QString path = p.value(recording);
     if (path.isEmpty()) {
         path = tmp.filePath(u"mix.jsonl"_s);
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            std::fprintf(stderr, "bench_replay: cannot write %s\n", qPrintable(path));
+        QString error;
+        if (!Bench::writeBaserowMixFile(
+                    path, p.value(rows).toInt(), p.value(frames).toInt(), &error)) {
+            std::fprintf(stderr, "bench_replay: %s\n", qPrintable(error));
             return 2;
         }
-        Bench::writeBaserowMix(out, p.value(rows).toInt(), p.value(frames).toInt());
     }
 
     FeedConfig config = Feeds::defaults(u"baserow");

@@ -45,8 +45,8 @@ int main(int argc, char **argv)
     p.addHelpOption();
     QCommandLineOption recording {
             u"recording"_s, u"A recording (default: a generated Baserow mix)."_s, u"FILE"_s};
-    QCommandLineOption frames {u"frames"_s, u"Frames in the generated mix (default 1000000)."_s,
-            u"N"_s, u"1000000"_s};
+    QCommandLineOption frames {
+            u"frames"_s, u"Frames in the generated mix (default 1000000)."_s, u"N"_s, u"1000000"_s};
     QCommandLineOption rows {
             u"rows"_s, u"Rows created before the mix (default 10000)."_s, u"N"_s, u"10000"_s};
     p.addOptions({recording, frames, rows});
@@ -56,12 +56,12 @@ int main(int argc, char **argv)
     QString path = p.value(recording);
     if (path.isEmpty()) {
         path = tmp.filePath(u"mix.jsonl"_s);
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            std::fprintf(stderr, "bench_seek: cannot write %s\n", qPrintable(path));
+        QString error;
+        if (!Bench::writeBaserowMixFile(
+                    path, p.value(rows).toInt(), p.value(frames).toInt(), &error)) {
+            std::fprintf(stderr, "bench_seek: %s\n", qPrintable(error));
             return 2;
         }
-        Bench::writeBaserowMix(out, p.value(rows).toInt(), p.value(frames).toInt());
     }
 
     QElapsedTimer t;
@@ -82,8 +82,8 @@ int main(int argc, char **argv)
     const double peakMb = double(ProcessStats::peakResidentBytes()) / 1048576.0;
     const qsizetype total = tm.frameCount();
     std::printf("time machine over %s: %lld frames, %.0f MB of lines\n",
-            p.isSet(recording) ? qPrintable(path) : "a generated Baserow mix",
-            qint64(total), double(QFileInfo(path).size()) / 1048576.0);
+            p.isSet(recording) ? qPrintable(path) : "a generated Baserow mix", qint64(total),
+            double(QFileInfo(path).size()) / 1048576.0);
     std::printf("  opened (indexed) in %.0f ms, read once in %.0f ms; %d checkpoints every %lld "
                 "frames, %.0f MB; %.0f MB resident at the peak\n",
             openMs, buildMs, tm.checkpointCount(), qint64(tm.checkpointSpacing()),

@@ -4,6 +4,8 @@
 
 #include <random>
 
+#include <QFile>
+
 #include "benchutil.h"
 #include "record/recordingformat.h"
 
@@ -37,15 +39,13 @@ void writeBaserowMix(QIODevice &out, int rows, int frames)
     put(R"({"type": "authentication", "success": true, "web_socket_id": "bench"})");
     put(R"({"type": "page_add", "page": "table", "parameters": {"table_id": 100}})");
     for (; nextRow <= rows; nextRow += 100)
-        put(rowsCreatedFrame(
-                TableId, nextRow, int(std::min<qint64>(100, rows - nextRow + 1))));
+        put(rowsCreatedFrame(TableId, nextRow, int(std::min<qint64>(100, rows - nextRow + 1))));
     nextRow = rows + 1;
     for (int i = 0; i < frames; ++i) {
         const int r = pick(0, 99);
         const qint64 row = pick(1, int(nextRow - 1));
         if (r < 90) {
-            put(rowsUpdatedFrame(
-                    TableId, row, pick(0, 99999) / 100.0, pick(0, 99999) / 100.0));
+            put(rowsUpdatedFrame(TableId, row, pick(0, 99999) / 100.0, pick(0, 99999) / 100.0));
         } else if (r < 94) {
             put(rowsCreatedFrame(TableId, nextRow++, 1));
         } else if (r < 97) {
@@ -73,5 +73,15 @@ void writeBaserowMix(QIODevice &out, int rows, int frames)
     }
 }
 
+bool writeBaserowMixFile(const QString &path, int rows, int frames, QString *error)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    writeBaserowMix(out, rows, frames);
+    return true;
+}
 
 } // namespace Feedscope::Bench

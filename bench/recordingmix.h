@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QIODevice>
+#include <QString>
 
 namespace Feedscope::Bench {
 
@@ -11,5 +12,7 @@ namespace Feedscope::Bench {
 // rows_created, 3 % rows_deleted, 1 % each of row_history_updated, field_updated and
 // view_updated. Frame n is stamped 1 ms after frame n − 1.
 void writeBaserowMix(QIODevice &out, int rows, int frames);
+// The same into a file; false and *error when it cannot be written.
+bool writeBaserowMixFile(const QString &path, int rows, int frames, QString *error);
 
 } // namespace Feedscope::Bench

@@ -252,20 +252,7 @@ bool ServerPanel::start(QString *error)
     c.scenario = Server::EmbeddedServerConfig::Scenario(m_scenario->currentIndex());
     c.rate = rate();
     c.seed = quint32(QDateTime::currentMSecsSinceEpoch() & 0xffff);
-    auto *server = new Server::EmbeddedServer(c, this);
-    if (!server->start(error)) {
-        delete server;
-        return false;
-    }
-    m_server = server;
-    applyFaults();
-    m_port->setEnabled(false);
-    for (QCheckBox *box : std::as_const(m_feeds))
-        box->setEnabled(false);
-    retranslate();
-    updateStatus();
-    Q_EMIT serverStarted(server->url());
-    return true;
+    return startWith(c, error);
 }
 
 bool ServerPanel::startReplay(const QString &path, double speed, QString *error)
@@ -279,6 +266,16 @@ bool ServerPanel::startReplay(const QString &path, double speed, QString *error)
     if (!factory.create)
         return false;
     c.extraImitations << factory;
+    if (!startWith(c, error))
+        return false;
+    Q_EMIT replayStarted(m_server->url(), path);
+    Q_EMIT message(
+            tr("Serving %1 on %2").arg(QFileInfo(path).fileName(), m_server->url().toString()));
+    return true;
+}
+
+bool ServerPanel::startWith(const Server::EmbeddedServerConfig &c, QString *error)
+{
     auto *server = new Server::EmbeddedServer(c, this);
     if (!server->start(error)) {
         delete server;
@@ -292,9 +289,6 @@ bool ServerPanel::startReplay(const QString &path, double speed, QString *error)
     retranslate();
     updateStatus();
     Q_EMIT serverStarted(server->url());
-    Q_EMIT replayStarted(server->url(), path);
-    Q_EMIT message(
-            tr("Serving %1 on %2").arg(QFileInfo(path).fileName(), server->url().toString()));
     return true;
 }
 

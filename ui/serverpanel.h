@@ -16,7 +16,8 @@ class QSpinBox;
 
 namespace Feedscope::Server {
 class EmbeddedServer;
-}
+struct EmbeddedServerConfig;
+} // namespace Feedscope::Server
 
 namespace Feedscope::Ui {
 
@@ -53,6 +54,7 @@ protected:
 
 private:
     void retranslate();
+    bool startWith(const Server::EmbeddedServerConfig &config, QString *error);
     void applyFaults();
     void updateStatus();
     // The "change something" buttons: the running imitations' actions, and dropping connections.

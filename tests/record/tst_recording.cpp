@@ -40,24 +40,6 @@ class TestRecording : public QObject
     QTemporaryDir m_dir;
     QString m_liveRecording; // liveSessionRecordedAndReplayed's plain file
 
-    // The state at position p the plain way: a new session, the events up to p, no more.
-    static QByteArray freshDump(const Recording &rec, const FeedConfig &config, qsizetype p)
-    {
-        FeedSession session(config);
-        session.setReplay(true);
-        const qsizetype end = p >= rec.frameCount() ? rec.eventCount() : rec.eventOfFrame(p);
-        RecordingFormat::Event e;
-        for (qsizetype i = 0; i < end; ++i) {
-            if (rec.event(i, e))
-                applyRecordedEvent(session, e);
-        }
-        if (p >= rec.frameCount())
-            session.finishReplay();
-        else
-            session.flush();
-        return stateDumpJson(*session.store(), config.feedId());
-    }
-
     // Every seek (random order, forward and back, steps) lands on the state a replay to
     // that moment gives; so do sessions made for a diff.
     static void checkTimeMachine(const std::shared_ptr<const Recording> &rec,
@@ -67,7 +49,7 @@ class TestRecording : public QObject
         QVERIFY(tm.buildNow());
         QCOMPARE(tm.position(), rec->frameCount());
         QCOMPARE(stateDumpJson(*tm.session()->store(), config.feedId()),
-                freshDump(*rec, config, rec->frameCount()));
+                Test::stateAtPosition(*rec, config, rec->frameCount()));
         QVERIFY(tm.checkpointCount() >= 1);
         QRandomGenerator seeded(20261203);
         QList<qsizetype> targets {0, 1, rec->frameCount() / 2, rec->frameCount()};
@@ -76,20 +58,21 @@ class TestRecording : public QObject
         for (qsizetype p : std::as_const(targets)) {
             tm.seek(p);
             QCOMPARE(tm.position(), p);
-            const QByteArray expected = freshDump(*rec, config, p);
+            const QByteArray expected = Test::stateAtPosition(*rec, config, p);
             QVERIFY2(stateDumpJson(*tm.session()->store(), config.feedId()) == expected,
                     qPrintable(u"seek to %1 of %2"_s.arg(p).arg(rec->frameCount())));
             if (p > 0) {
                 tm.step(-1);
                 QCOMPARE(stateDumpJson(*tm.session()->store(), config.feedId()),
-                        freshDump(*rec, config, p - 1));
+                        Test::stateAtPosition(*rec, config, p - 1));
                 tm.step(1);
                 QCOMPARE(stateDumpJson(*tm.session()->store(), config.feedId()), expected);
             }
         }
         const qsizetype mid = rec->frameCount() / 3;
         auto side = tm.sessionAt(mid);
-        QCOMPARE(stateDumpJson(*side->store(), config.feedId()), freshDump(*rec, config, mid));
+        QCOMPARE(stateDumpJson(*side->store(), config.feedId()),
+                Test::stateAtPosition(*rec, config, mid));
     }
 
     // A Baserow recording of n frames: rows created, changed and deleted at random in the
@@ -199,7 +182,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!tm.isPlaying());
         QCOMPARE(playing.size(), 2);
         QCOMPARE(stateDumpJson(*tm.session()->store(), u"baserow"_s),
-                freshDump(*rec, Feeds::defaults(u"baserow"_s), rec->frameCount()));
+                Test::stateAtPosition(*rec, Feeds::defaults(u"baserow"_s), rec->frameCount()));
         // 1000× recorded time: the 400 frames span a few seconds, so it moves and stops.
         tm.seek(0);
         tm.play(1000);

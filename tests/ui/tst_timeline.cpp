@@ -36,6 +36,7 @@
 #include "session/statedump.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "testutil.h"
 #include "timelinebar.h"
 
 using namespace Qt::StringLiterals;
@@ -49,23 +50,6 @@ class TestTimeline : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-
-    static QByteArray dumpAt(const Recording &rec, const FeedConfig &config, qsizetype p)
-    {
-        FeedSession session(config);
-        session.setReplay(true);
-        const qsizetype end = p >= rec.frameCount() ? rec.eventCount() : rec.eventOfFrame(p);
-        RecordingFormat::Event e;
-        for (qsizetype i = 0; i < end; ++i) {
-            if (rec.event(i, e))
-                applyRecordedEvent(session, e);
-        }
-        if (p >= rec.frameCount())
-            session.finishReplay();
-        else
-            session.flush();
-        return stateDumpJson(*session.store(), config.feedId());
-    }
 
 private Q_SLOTS:
     void recordOpenScrubPlayDiff()
@@ -139,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(slider->maximum(), int(rec.frameCount()));
         QCOMPARE(tm->position(), rec.frameCount());
         QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
-                dumpAt(rec, replayConfig, rec.frameCount()));
+                Test::stateAtPosition(rec, replayConfig, rec.frameCount()));
         QVERIFY(view->treeModel()->rowCount() > 0);
 
         // The slider goes to a moment: the state, the log's mark and the label follow.
@@ -147,7 +131,7 @@ private Q_SLOTS:
         slider->setValue(k);
         QTRY_COMPARE(tm->position(), qsizetype(k));
         QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
-                dumpAt(rec, replayConfig, k));
+                Test::stateAtPosition(rec, replayConfig, k));
         QCOMPARE(view->log()->currentSeq(), rec.frameInfo(k - 1).seq);
         QVERIFY(view->timeline()->positionText().contains(
                 QString::number(rec.frameInfo(k - 1).seq)));
@@ -197,7 +181,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tm->position(), rec.frameCount(), 10000);
         QTRY_VERIFY(!tm->isPlaying());
         QCOMPARE(stateDumpJson(*view->session()->store(), u"baserow"_s),
-                dumpAt(rec, replayConfig, rec.frameCount()));
+                Test::stateAtPosition(rec, replayConfig, rec.frameCount()));
         testers.clear();
 
         // The server panel serves the recording; the app connects a tab to it, which gets

@@ -8,8 +8,12 @@
 #include <QTcpSocket>
 
 #include "json/ovalue.h"
+#include "record/recording.h"
+#include "record/replay.h"
 #include "server/rawwebsocket.h"
 #include "server/serverfront.h"
+#include "session/feedsession.h"
+#include "session/statedump.h"
 
 using namespace Qt::StringLiterals;
 
@@ -194,6 +198,23 @@ QStringList childKeys(const OValue &node)
     for (const OValue &c : node.value(u"children").items())
         keys << c.value(u"kind").toString() + u':' + c.value(u"id").toString();
     return keys;
+}
+
+QByteArray stateAtPosition(const Recording &rec, const FeedConfig &config, qsizetype p)
+{
+    FeedSession session(config);
+    session.setReplay(true);
+    const qsizetype end = p >= rec.frameCount() ? rec.eventCount() : rec.eventOfFrame(p);
+    RecordingFormat::Event e;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (rec.event(i, e))
+            applyRecordedEvent(session, e);
+    }
+    if (p >= rec.frameCount())
+        session.finishReplay(); // the recording ends: what it has
+    else
+        session.flush();
+    return stateDumpJson(*session.store(), config.feedId());
 }
 
 QList<QByteArray> fixtureLines(const QString &relative)

@@ -14,6 +14,11 @@
 
 class QTcpSocket;
 
+namespace Feedscope {
+class Recording;
+struct FeedConfig;
+} // namespace Feedscope
+
 namespace Feedscope::Test {
 
 // tests/data/fixtures/<relative>
@@ -93,6 +98,10 @@ const OValue *findNode(const OValue &dump, const QString &kind, const QString &i
 QStringList childKeys(const OValue &node);
 // Lines of a fixture transcript.
 QList<QByteArray> fixtureLines(const QString &relative);
+
+// The state a recording gives at position p (the first p frames applied), the plain way: a new
+// session in replay mode fed the events up to there, as JSON (the time machine's reference).
+QByteArray stateAtPosition(const Recording &recording, const FeedConfig &config, qsizetype p);
 
 } // namespace Feedscope::Test
 
