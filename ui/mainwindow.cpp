@@ -436,6 +436,23 @@ void MainWindow::updateStatus()
 {
     FeedView *v = currentView();
     m_reconnectNow->setVisible(false);
+    // What does not apply is disabled: nothing for no tab, no connection's actions for a
+    // recording's tab.
+    const bool live = v && !v->isRecordingTab();
+    for (const char16_t *id : {u"closeTab", u"exportState", u"exportLog", u"filterTree",
+                 u"focusLog", u"pauseLog", u"clearTombstones"}) {
+        if (QAction *a = m_actions.value(QString::fromUtf16(id)))
+            a->setEnabled(v != nullptr);
+    }
+    for (const char16_t *id :
+            {u"subscribe", u"reconnect", u"disconnect", u"reload", u"record", u"lookBack"}) {
+        if (QAction *a = m_actions.value(QString::fromUtf16(id)))
+            a->setEnabled(live);
+    }
+    if (QAction *reload = m_actions.value(u"reload"_s))
+        reload->setEnabled(live && v->session()->config().feed->snapshot);
+    if (QAction *record = m_actions.value(u"record"_s))
+        record->setChecked(v && v->isRecording());
     if (!v) {
         for (QLabel *l : {m_state, m_connectionId, m_rtt, m_rate, m_dropped, m_reconnectIn})
             l->clear();
@@ -443,12 +460,6 @@ void MainWindow::updateStatus()
     }
     FeedSession *s = v->session();
     const SessionCounters c = s->counters();
-    if (QAction *record = m_actions.value(u"record"_s)) {
-        record->setEnabled(!v->isRecordingTab());
-        record->setChecked(v->isRecording());
-    }
-    if (QAction *back = m_actions.value(u"lookBack"_s))
-        back->setEnabled(!v->isRecordingTab());
     if (TimeMachine *tm = v->timeMachine()) {
         const Recording &r = tm->recording();
         m_state->setText(tm->isBuilt() ? tr("Recording · %n frame(s)", nullptr, int(r.frameCount()))

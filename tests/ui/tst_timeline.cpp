@@ -113,6 +113,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tm->isBuilt(), 10000);
         QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).startsWith(u"▶ "_s));
         QVERIFY(!window.findChild<QAction *>(u"record"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(u"reconnect"_s)->isEnabled());
+        QVERIFY(window.findChild<QAction *>(u"exportLog"_s)->isEnabled());
         const Recording &rec = tm->recording();
         const FeedConfig replayConfig = *rec.replayConfig();
         QVERIFY2(rec.frameCount() >= 14,
@@ -277,6 +279,12 @@ private Q_SLOTS:
         QVERIFY(!window.openRecording(m_dir.filePath(u"missing.jsonl"_s), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(window.tabs()->count(), 0);
+        // With no tab, what needs one is disabled.
+        for (const char16_t *id : {u"subscribe", u"reconnect", u"disconnect", u"record",
+                     u"exportLog", u"closeTab", u"lookBack"})
+            QTRY_VERIFY2(!window.findChild<QAction *>(QString::fromUtf16(id))->isEnabled(),
+                    qPrintable(QString::fromUtf16(id)));
+        QVERIFY(window.findChild<QAction *>(u"openRecording"_s)->isEnabled());
     }
 };
 
