@@ -262,14 +262,15 @@ QList<TimeMachine::SubscriptionAt> TimeMachine::subscriptionsAt(qsizetype positi
             break;
         if (!m_recording->event(i, e))
             continue;
-        auto it = std::find_if(
-                subs.begin(), subs.end(), [&](const SubscriptionAt &s) { return s.key == e.key; });
+        const qsizetype at = std::distance(subs.cbegin(),
+                std::find_if(subs.cbegin(), subs.cend(),
+                        [&](const SubscriptionAt &s) { return s.key == e.key; }));
         if (e.state == RecordingFormat::RemovedState) {
-            if (it != subs.end())
-                subs.erase(it);
-        } else if (it != subs.end()) {
-            it->state = e.state;
-            it->note = e.note;
+            if (at < subs.size())
+                subs.removeAt(at);
+        } else if (at < subs.size()) {
+            subs[at].state = e.state;
+            subs[at].note = e.note;
         } else {
             subs.append({e.key, e.state, e.note});
         }

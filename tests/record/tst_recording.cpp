@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(tm.session()->subscriptions()->rowCount(), 0);
         tm.seek(1);
         QCOMPARE(tm.subscriptionsAt(1).size(), 1);
-        QCOMPARE(tm.subscriptionsAt(1).first().state, u"confirmed"_s);
+        QCOMPARE(tm.subscriptionsAt(1).constFirst().state, u"confirmed"_s);
         QCOMPARE(tm.session()->subscriptions()->rowCount(), 1);
         QCOMPARE(tm.session()->subscriptions()->find(u"table:5101"_s)->state,
                 SubscriptionState::Confirmed);

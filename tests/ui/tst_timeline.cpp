@@ -68,7 +68,7 @@ private Q_SLOTS:
         window.show();
 
         // Record a live tab while rows change.
-        const FeedConfig config = Feeds::demoConnections(server.url(), {u"baserow"_s}).first();
+        const FeedConfig config = Feeds::demoConnections(server.url(), {u"baserow"_s}).constFirst();
         Ui::FeedView *live = window.openConnection(config);
         QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -218,8 +218,8 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         Ui::MainWindow window(settings.get(), &secrets, &prompter);
         window.show();
-        Ui::FeedView *live =
-                window.openConnection(Feeds::demoConnections(server.url(), {u"baserow"_s}).first());
+        Ui::FeedView *live = window.openConnection(
+                Feeds::demoConnections(server.url(), {u"baserow"_s}).constFirst());
         QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(live->session()->isQuiescent()
                         && live->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s)
