@@ -486,10 +486,7 @@ void FeedView::setTimeMachine(TimeMachine *machine)
     m_log->setTimeActions(true);
     connect(machine, &TimeMachine::positionChanged, this, [this](qsizetype) {
         m_log->setCurrentSeq(m_machine->currentSeq());
-        m_lastChangeMs = m_session->store()->nowMs();
-        if (m_treeDecoration->highlightEnabled() && !m_repaint.isActive())
-            m_repaint.start();
-        m_details->refreshIfChanged();
+        onBatch(); // highlights fade, the details follow
     });
     connect(m_log, &LogPanel::seekRequested, this, [this](quint64 seq) {
         if (const qsizetype p = positionOfSeq(seq); p >= 0) {

@@ -24,6 +24,7 @@ struct RecordingImitation::Client
     QPointer<QWebSocket> ws;
     QTimer *timer = nullptr;
     size_t next = 0;
+    bool waited = false; // the next frame's gap is being, or has been, waited for
 };
 
 namespace {
@@ -177,12 +178,12 @@ void RecordingImitation::sendNext(Client *c)
     // Frames due now go at once; the next one waits for its gap.
     while (c->next < m_frames.size()) {
         const Frame &f = m_frames[c->next];
-        if (c->next > 0 && f.delayMs > 0 && !c->timer->property("due").toBool()) {
-            c->timer->setProperty("due", true);
+        if (c->next > 0 && f.delayMs > 0 && !c->waited) {
+            c->waited = true;
             c->timer->start(int(std::max<double>(1, double(f.delayMs) / m_speed)));
             return;
         }
-        c->timer->setProperty("due", false);
+        c->waited = false;
         if (f.binary)
             c->ws->sendBinaryMessage(f.bytes);
         else
@@ -218,7 +219,7 @@ QList<Server::Imitation::Action> RecordingImitation::actions()
                  for (Client *c : std::as_const(m_clients)) {
                      c->next = 0;
                      c->timer->stop();
-                     c->timer->setProperty("due", false);
+                     c->waited = false;
                      sendNext(c);
                  }
              }}};

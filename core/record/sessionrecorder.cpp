@@ -136,12 +136,13 @@ bool SessionRecorder::begin()
     };
     write(RecordingFormat::phaseLine(phaseId(s->phase()), s->phaseText(), h.startedMs, 0));
 
-    m_connections << connect(s, &FeedSession::frameCrossed, this, [this](const Frame &f) {
-        ++m_frames;
-        if (m_journaling)
-            return; // the log keeps them
-        write(RecordingFormat::frameLine(f, f.monotonicNs > 0 ? f.monotonicNs - m_baseNs : ns()));
-    });
+    if (!m_journaling) { // a journal's frames are the log's: nothing to do per message
+        m_connections << connect(s, &FeedSession::frameCrossed, this, [this](const Frame &f) {
+            ++m_frames;
+            write(RecordingFormat::frameLine(
+                    f, f.monotonicNs > 0 ? f.monotonicNs - m_baseNs : ns()));
+        });
+    }
     m_connections << connect(
             s, &FeedSession::snapshotStarted, this, [this](const std::vector<RestCall> &calls) {
                 write(RecordingFormat::snapshotLine(

@@ -242,13 +242,7 @@ std::unique_ptr<FeedSession> TimeMachine::sessionAt(qsizetype position) const
     session->setFlushDelay(0);
     qsizetype at = 0;
     qsizetype next = 0;
-    position = std::clamp<qsizetype>(position, 0, frameCount());
-    if (position == 0) {
-        applyEvents(*session, next, endEvent(0), FeedSession::Ingest::ApplyOnly);
-        session->flush();
-    } else {
-        moveTo(*session, at, next, position, false);
-    }
+    moveTo(*session, at, next, std::clamp<qsizetype>(position, 0, frameCount()), false);
     return session;
 }
 
