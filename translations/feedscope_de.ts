@@ -1353,14 +1353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What %1 had received by %2; the live tab goes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds no frames (%2 unreadable lines)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,6 +1442,17 @@ Recorded from %2</source>
     <message>
         <source>Frames written to %1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · looking back, still receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking back over %n frame(s) received by %1; Back to live (Ctrl+B) returns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1718,6 @@ Recorded from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close this look back and return to the live tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>before the first frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1739,10 @@ Recorded from %2</source>
     </message>
     <message>
         <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this look back: the tab shows the live state again (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -421,6 +421,52 @@ void FeedView::restoreExpanded()
     walk({});
 }
 
+FeedView::TreeState FeedView::treeState() const
+{
+    TreeState state;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        const int n = m_treeDecoration->rowCount(parent);
+        for (int i = 0; i < n; ++i) {
+            const QModelIndex idx = m_treeDecoration->index(i, 0, parent);
+            if (m_tree->isExpanded(idx)) {
+                state.expanded.insert(idx.data(NodeKeyRole).toString());
+                walk(idx);
+            }
+        }
+    };
+    walk({});
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        state.current = current.siblingAtColumn(0).data(NodeKeyRole).toString();
+    state.sideTab = m_side->currentIndex();
+    return state;
+}
+
+void FeedView::applyTreeState(const TreeState &state)
+{
+    QModelIndex current;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        const int n = m_treeDecoration->rowCount(parent);
+        for (int i = 0; i < n; ++i) {
+            const QModelIndex idx = m_treeDecoration->index(i, 0, parent);
+            const QString key = idx.data(NodeKeyRole).toString();
+            if (!state.current.isEmpty() && key == state.current)
+                current = idx;
+            if (state.expanded.contains(key)) {
+                m_tree->expand(idx);
+                walk(idx);
+            }
+        }
+    };
+    walk({});
+    if (current.isValid()) {
+        m_tree->setCurrentIndex(current);
+        m_tree->scrollTo(current);
+    }
+    if (state.sideTab >= 0 && m_side->widget(state.sideTab)->isEnabled())
+        m_side->setCurrentIndex(state.sideTab);
+}
+
 void FeedView::selectNodes(const std::vector<quint32> &nodes)
 {
     if (nodes.empty())
@@ -465,11 +511,35 @@ QByteArray FeedView::lookBackRecording(QString *error) const
     return m_journal->journalRecording(error);
 }
 
-void FeedView::setLiveOrigin(FeedView *live)
+void FeedView::showLookBack(FeedView *view)
 {
-    m_liveOrigin = live;
-    if (m_timeline)
-        m_timeline->setBackToLive(live != nullptr);
+    // After the view's own first look (queued when its machine was built): where we stood.
+    QMetaObject::invokeMethod(
+            view, [view, state = treeState()] { view->applyTreeState(state); },
+            Qt::QueuedConnection);
+    if (m_lookBack)
+        delete m_lookBack.data();
+    m_lookBack = view;
+    view->setParent(this);
+    if (view->timeline())
+        view->timeline()->setBackToLive(true);
+    connect(view, &FeedView::backToLiveRequested, this, &FeedView::backToLive,
+            Qt::QueuedConnection); // the button that asks is the look back's own
+    m_outer->hide();
+    layout()->addWidget(view);
+    view->show();
+    view->m_tree->setFocus();
+    Q_EMIT lookBackChanged(true);
+}
+
+void FeedView::backToLive()
+{
+    if (!m_lookBack)
+        return;
+    delete m_lookBack.data();
+    m_outer->show();
+    m_tree->setFocus();
+    Q_EMIT lookBackChanged(false);
 }
 
 void FeedView::setTimeMachine(TimeMachine *machine)

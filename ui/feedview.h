@@ -83,12 +83,29 @@ public:
     // A live tab keeps a journal of what is not in its log (snapshot answers, subscription
     // outcomes), so that it can look back: the whole session as a recording.
     QByteArray lookBackRecording(QString *error = nullptr) const;
-    // A look-back tab: the live tab it came from ("Back to live").
-    void setLiveOrigin(FeedView *live);
-    FeedView *liveOrigin() const { return m_liveOrigin; }
+    SessionRecorder *journal() const { return m_journal; }
+    // Looking back inside a live tab: a recording's view of what the tab had received, with its
+    // timeline, shown in place of the live one while the session goes on underneath. "Back to
+    // live" (or backToLive()) removes it. The tab takes the view.
+    void showLookBack(FeedView *view);
+    void backToLive();
+    FeedView *lookBackView() const { return m_lookBack; }
+    // What the tab shows: the look back while there is one, else the tab itself.
+    FeedView *shownView() { return m_lookBack ? m_lookBack.data() : this; }
     bool isRecording() const;
     // Opens the diff of two positions of the time machine.
     void showDiff(qsizetype a, qsizetype b);
+    // What the user has opened and chosen in the tree, by entity identity (not by row): the
+    // expanded entries, the current one, the side tab. A look back starts where the live tab
+    // stood.
+    struct TreeState
+    {
+        QSet<QString> expanded;
+        QString current;
+        int sideTab = -1;
+    };
+    TreeState treeState() const;
+    void applyTreeState(const TreeState &state);
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
@@ -96,6 +113,7 @@ Q_SIGNALS:
     void recordingChanged(bool recording);
     void recordingFailed(const QString &error);
     void backToLiveRequested();
+    void lookBackChanged(bool lookingBack);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -144,7 +162,7 @@ private:
     TimelineBar *m_timeline = nullptr;
     SessionRecorder *m_recorder = nullptr;
     SessionRecorder *m_journal = nullptr;
-    QPointer<FeedView> m_liveOrigin;
+    QPointer<FeedView> m_lookBack;
 };
 
 } // namespace Feedscope::Ui

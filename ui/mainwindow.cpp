@@ -200,6 +200,13 @@ void MainWindow::createActions()
                 fn(v);
         };
     };
+    // What acts on what the tab shows: a look back while there is one.
+    auto onShown = [this](std::function<void(FeedView *)> fn) {
+        return [this, fn] {
+            if (FeedView *v = currentView())
+                fn(v->shownView());
+        };
+    };
     add(u"newConnection"_s, QKeySequence::New, [this] { showConnectionDialog(); });
     add(u"demo"_s, {}, [this] { startDemo(); });
     add(u"closeTab"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
@@ -210,13 +217,17 @@ void MainWindow::createActions()
             add(u"record"_s, QKeySequence(Qt::CTRL | Qt::Key_R), [this] { toggleRecording(); });
     record->setCheckable(true);
     add(u"exportLog"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportLog(); });
-    add(u"lookBack"_s, QKeySequence(Qt::CTRL | Qt::Key_B), [this] { lookBack(currentView()); });
+    QAction *lookBackAction = add(
+            u"lookBack"_s, QKeySequence(Qt::CTRL | Qt::Key_B), [this] { lookBack(currentView()); });
+    lookBackAction->setCheckable(true);
     add(u"quit"_s, QKeySequence::Quit, [this] { close(); });
-    add(u"filterTree"_s, QKeySequence::Find, onView([](FeedView *v) { v->focusTreeFilter(); }));
+    add(u"filterTree"_s, QKeySequence::Find, onShown([](FeedView *v) { v->focusTreeFilter(); }));
     add(u"focusLog"_s, QKeySequence(Qt::CTRL | Qt::Key_L),
-            onView([](FeedView *v) { v->focusLog(); }));
-    add(u"subscribe"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-            onView([](FeedView *v) { v->focusSubscribe(); }));
+            onShown([](FeedView *v) { v->focusLog(); }));
+    add(u"subscribe"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), onView([](FeedView *v) {
+        v->backToLive(); // subscriptions are the live tab's
+        v->focusSubscribe();
+    }));
     add(u"reconnect"_s, QKeySequence(Qt::Key_F5),
             onView([](FeedView *v) { v->session()->reconnectNow(); }));
     add(u"disconnect"_s, {}, onView([](FeedView *v) { v->session()->stop(); }));
@@ -224,7 +235,7 @@ void MainWindow::createActions()
     add(u"clearTombstones"_s, {},
             onView([](FeedView *v) { v->session()->store()->clearTombstones(); }));
     add(u"pauseLog"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
-            onView([](FeedView *v) { v->log()->setPaused(!v->log()->model()->isPaused()); }));
+            onShown([](FeedView *v) { v->log()->setPaused(!v->log()->model()->isPaused()); }));
     QAction *highlight = add(u"highlight"_s, {}, [this] {
         m_settings->setValue(
                 Settings::Key::HighlightEnabled, m_actions[u"highlight"_s]->isChecked());
@@ -268,7 +279,8 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_actions[u"newConnection"_s], m_actions[u"demo"_s]});
     toolbar->addSeparator();
-    toolbar->addActions({m_actions[u"record"_s], m_actions[u"openRecording"_s]});
+    toolbar->addActions(
+            {m_actions[u"record"_s], m_actions[u"lookBack"_s], m_actions[u"openRecording"_s]});
     toolbar->addSeparator();
     toolbar->addActions({m_actions[u"reconnect"_s], m_actions[u"pauseLog"_s],
             m_actions[u"highlight"_s], m_actions[u"serverPanel"_s]});
@@ -357,6 +369,7 @@ FeedView *MainWindow::openConnection(const FeedConfig &input)
         if (currentView() && currentView()->session() == session)
             statusBar()->showMessage(m, 6000);
     });
+    connect(view, &FeedView::lookBackChanged, this, &MainWindow::updateStatus);
     connect(session, &FeedSession::credentialsNeeded, this,
             [this, session](const QString &reason) { onCredentialsNeeded(session, reason); });
     session->start();
@@ -453,6 +466,8 @@ void MainWindow::updateStatus()
         reload->setEnabled(live && v->session()->config().feed->snapshot);
     if (QAction *record = m_actions.value(u"record"_s))
         record->setChecked(v && v->isRecording());
+    if (QAction *back = m_actions.value(u"lookBack"_s))
+        back->setChecked(v && v->lookBackView());
     if (!v) {
         for (QLabel *l : {m_state, m_connectionId, m_rtt, m_rate, m_dropped, m_reconnectIn})
             l->clear();
@@ -471,7 +486,9 @@ void MainWindow::updateStatus()
         updateTabTitles();
         return;
     }
-    m_state->setText(s->phaseText());
+    m_state->setText(v->lookBackView()
+                    ? tr("%1 · looking back, still receiving").arg(s->phaseText())
+                    : s->phaseText());
     m_state->setToolTip(s->lastError());
     m_connectionId->setText(
             s->connectionId().isEmpty() ? QString() : tr("id %1").arg(s->connectionId()));
@@ -525,6 +542,8 @@ void MainWindow::updateTabTitles()
         QString title;
         if (tv->isRecordingTab())
             title = u"▶ "_s + name;
+        else if (tv->lookBackView())
+            title = u"‖ "_s + name;
         else if (tv->session()->isReady())
             title = name;
         else
@@ -576,8 +595,7 @@ void MainWindow::showAbout()
                             QSysInfo::prettyProductName()));
 }
 
-FeedView *MainWindow::openRecordingTab(
-        std::shared_ptr<const Recording> recording, FeedConfig config, const QString &toolTip)
+FeedView *MainWindow::recordingView(std::shared_ptr<const Recording> recording, FeedConfig config)
 {
     auto *machine = new TimeMachine(recording, config);
     // Read it once before any view looks at it (checkpoints on the way); a long one shows
@@ -602,6 +620,15 @@ FeedView *MainWindow::openRecordingTab(
     view->setTimeMachine(machine);
     view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
             m_settings->value(Settings::Key::HighlightMs).toInt());
+    return view;
+}
+
+FeedView *MainWindow::openRecordingTab(
+        std::shared_ptr<const Recording> recording, FeedConfig config, const QString &toolTip)
+{
+    FeedView *view = recordingView(std::move(recording), config);
+    if (!view)
+        return nullptr;
     const int index = m_tabs->addTab(view, config.name);
     m_tabs->setTabToolTip(index, toolTip);
     m_tabs->setCurrentIndex(index);
@@ -613,6 +640,10 @@ FeedView *MainWindow::lookBack(FeedView *live)
 {
     if (!live || live->isRecordingTab())
         return nullptr;
+    if (live->lookBackView()) { // the same action returns to live
+        live->backToLive();
+        return nullptr;
+    }
     QString error;
     const QByteArray data = live->lookBackRecording(&error);
     std::shared_ptr<const Recording> recording =
@@ -620,6 +651,7 @@ FeedView *MainWindow::lookBack(FeedView *live)
     if (!recording || recording->frameCount() == 0) {
         statusBar()->showMessage(
                 tr("Cannot look back: %1").arg(error.isEmpty() ? tr("no frame yet") : error), 8000);
+        updateStatus();
         return nullptr;
     }
     FeedConfig config = live->session()->config();
@@ -629,22 +661,19 @@ FeedView *MainWindow::lookBack(FeedView *live)
     config.cookie.clear();
     config.reconnect.enabled = false;
     config.logMaxEntries = std::max<qint64>(config.logMaxEntries, recording->frameCount());
-    config.name = tr("%1 · until %2")
-                          .arg(live->session()->config().displayName(),
-                                  QDateTime::currentDateTime().toString(u"HH:mm:ss"_s));
-    FeedView *view = openRecordingTab(recording, config,
-            tr("What %1 had received by %2; the live tab goes on")
-                    .arg(live->session()->config().displayName(),
-                            QDateTime::currentDateTime().toString(u"HH:mm:ss"_s)));
-    if (!view)
+    FeedView *view = recordingView(recording, config);
+    if (!view) {
+        updateStatus();
         return nullptr;
-    view->setLiveOrigin(live);
-    connect(view, &FeedView::backToLiveRequested, this, [this, view] {
-        FeedView *origin = view->liveOrigin();
-        closeTab(m_tabs->indexOf(view));
-        if (origin)
-            m_tabs->setCurrentWidget(origin);
-    });
+    }
+    // In the live tab itself: time stands still there (the session goes on underneath) until
+    // "Back to live".
+    live->showLookBack(view);
+    statusBar()->showMessage(tr("Looking back over %n frame(s) received by %1; Back to live "
+                                "(Ctrl+B) returns",
+                                     nullptr, int(recording->frameCount()))
+                                     .arg(QTime::currentTime().toString(u"HH:mm:ss"_s)),
+            8000);
     return view;
 }
 
@@ -773,7 +802,7 @@ void MainWindow::toggleRecording()
 
 void MainWindow::exportLog()
 {
-    FeedView *v = currentView();
+    FeedView *v = currentView() ? currentView()->shownView() : nullptr;
     if (!v)
         return;
     std::vector<qint64> indexes;
@@ -820,7 +849,7 @@ void MainWindow::exportLog()
 
 void MainWindow::exportState()
 {
-    FeedView *v = currentView();
+    FeedView *v = currentView() ? currentView()->shownView() : nullptr;
     if (!v)
         return;
     const QString path = QFileDialog::getSaveFileName(

@@ -53,8 +53,9 @@ public:
     FeedView *openRecording(
             const QString &path, QString *error = nullptr, const QString &feed = {});
     void showOpenRecording();
-    // View ▸ Look back in time: what a live tab has received, in a ▶ tab of its own with the
-    // timeline (the live tab goes on); "Back to live" closes it.
+    // View ▸ Look back in time: what a live tab has received, shown in that tab with the
+    // timeline in place of the live state (the session goes on underneath); "Back to live"
+    // or the same action again returns. The look back's view, or null.
     FeedView *lookBack(FeedView *live);
     // A tab connected to a recording the test server serves (the server panel's replay).
     FeedView *connectToReplay(const QUrl &url, const QString &path);
@@ -83,6 +84,9 @@ private:
     void retranslate();
     void updateStatus();
     void updateTabTitles();
+    // A recording's read-only view, its time machine built first (a progress dialog for a
+    // long one; null when cancelled).
+    FeedView *recordingView(std::shared_ptr<const Recording> recording, FeedConfig config);
     FeedView *openRecordingTab(
             std::shared_ptr<const Recording> recording, FeedConfig config, const QString &toolTip);
     void closeTab(int index);

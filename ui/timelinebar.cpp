@@ -78,11 +78,8 @@ TimelineBar::TimelineBar(TimeMachine *machine, QWidget *parent)
     m_slider->setTracking(true);
     m_slider->setRange(0, 0);
     m_position->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(
-            u"Frame 1 000 000 of 1 000 000 · #1000000 · 22:00:00.000"_s));
-    // Room for both marks from the start, so the slider does not move under the mouse.
-    m_marks->setMinimumWidth(
-            m_marks->fontMetrics().horizontalAdvance(u"A: #10000000  B: #10000000"_s));
+    // The slider keeps room to be dragged however narrow the window.
+    m_slider->setMinimumWidth(160);
     m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(true);
     for (QToolButton *b : {m_markAButton, m_markBButton, m_diff})
@@ -176,7 +173,7 @@ void TimelineBar::retranslate()
     m_diff->setToolTip(tr("The entities created, deleted and changed between A and B"));
     m_progress->setFormat(tr("Reading the recording… %p%"));
     m_live->setText(tr("Back to live"));
-    m_live->setToolTip(tr("Close this look back and return to the live tab"));
+    m_live->setToolTip(tr("Leave this look back: the tab shows the live state again (Ctrl+B)"));
     updateMarks();
     onPosition(m_machine->position());
 }
@@ -196,6 +193,14 @@ void TimelineBar::onBuilt()
     m_progress->hide();
     m_slider->show();
     m_slider->setRange(0, int(m_machine->frameCount()));
+    // Room for the longest position and both marks of this recording from the start, so the
+    // slider does not move under the mouse.
+    const QString digits(QString::number(m_machine->frameCount()).size(), u'8');
+    const QString widest = QLocale().toString(digits.toLongLong());
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(
+            tr("Frame %1 of %2").arg(widest, widest) + u" · #%1 · 22:00:00.000"_s.arg(digits)));
+    m_marks->setMinimumWidth(
+            m_marks->fontMetrics().horizontalAdvance(u"A: #%1  B: #%1"_s.arg(digits)));
     m_slider->setPageStep(std::max(1, int(m_machine->frameCount() / 50)));
     onPosition(m_machine->position());
 }

@@ -86,6 +86,7 @@ public:
 
     void setSchema(std::shared_ptr<const NodeSchema> schema);
     const NodeSchema &schema() const { return *m_schema; }
+    std::shared_ptr<const NodeSchema> sharedSchema() const { return m_schema; }
     void setLimits(const StoreLimits &limits);
     const StoreLimits &limits() const { return m_limits; }
 

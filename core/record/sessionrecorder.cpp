@@ -42,7 +42,9 @@ qint64 SessionRecorder::ns() const
 void SessionRecorder::write(const QByteArray &line)
 {
     const QByteArray masked = m_secrets.isEmpty() ? line : m_secrets.mask(line);
-    if (m_journaling)
+    if (m_journaling && m_journalHeader.isEmpty())
+        m_journalHeader = masked;
+    else if (m_journaling)
         m_journal.emplace_back(m_session ? m_session->log()->endIndex() : 0, masked);
     else
         m_writer.write(masked);
@@ -54,8 +56,56 @@ bool SessionRecorder::startJournal()
     if (!m_session)
         return false;
     m_journaling = true;
+    m_journalHeader.clear();
     m_journal.clear();
+    m_bases.clear();
+    m_journalErased = 0;
+    m_journalStart = m_session->log()->endIndex();
     return begin();
+}
+
+void SessionRecorder::maybeTakeBase()
+{
+    FeedSession *s = m_session;
+    if (!s || !m_journaling)
+        return;
+    const MessageLog &log = *s->log();
+    // Bases the log no longer reaches are of no use; nor the journal's lines before the
+    // oldest one left, once the log starts after the journal's own start.
+    while (!m_bases.empty() && m_bases.front().logIndex < log.firstIndex())
+        m_bases.pop_front();
+    if (!m_bases.empty() && log.firstIndex() > m_journalStart) {
+        while (m_journalErased < m_bases.front().journalPos && !m_journal.empty()) {
+            m_journal.pop_front();
+            ++m_journalErased;
+        }
+    }
+    // A base every half of what the log holds, once it is half full (by frames or bytes),
+    // taken where the store has applied every frame logged so far.
+    const qint64 size = log.size();
+    const bool halfFull = size >= log.maxEntries() / 2 || log.storedBytes() >= log.maxBytes() / 2;
+    if (!halfFull || !s->isQuiescent())
+        return;
+    const qint64 newest = m_bases.empty() ? m_journalStart : m_bases.back().logIndex;
+    if (newest >= log.firstIndex() + size / 2)
+        return;
+    Base b;
+    b.logIndex = log.endIndex();
+    b.journalPos = m_journalErased + qint64(m_journal.size());
+    b.wallMs = QDateTime::currentMSecsSinceEpoch();
+    b.state = s->store()->checkpoint();
+    for (const Subscription &sub : s->subscriptions()->subscriptions()) {
+        b.lines += RecordingFormat::subscriptionLine(
+                sub.key, subscriptionStateId(sub.state), sub.note, b.wallMs, ns());
+    }
+    b.lines += RecordingFormat::phaseLine(
+            QString::fromLatin1(
+                    QMetaEnum::fromType<FeedSession::Phase>().valueToKey(int(s->phase())))
+                    .toLower(),
+            s->phaseText(), b.wallMs, ns());
+    if (!m_secrets.isEmpty())
+        b.lines = m_secrets.mask(b.lines);
+    m_bases.push_back(std::move(b));
 }
 
 QByteArray SessionRecorder::journalRecording(QString *error) const
@@ -66,18 +116,39 @@ QByteArray SessionRecorder::journalRecording(QString *error) const
         return {};
     }
     const MessageLog &log = *m_session->log();
-    const qint64 first = m_journal.empty() ? 0 : m_journal.front().first;
-    if (log.firstIndex() > first) {
-        if (error)
-            *error = tr("the log has dropped its oldest %n frame(s) (its cap): the state "
-                        "before them is not known",
-                    nullptr, int(std::min<qint64>(log.firstIndex() - first, INT_MAX)));
-        return {};
+    // From the journal's start while the log reaches it; else from the oldest base it reaches.
+    const Base *base = nullptr;
+    if (log.firstIndex() > m_journalStart) {
+        for (const Base &b : m_bases) {
+            if (b.logIndex >= log.firstIndex() && m_journalErased <= b.journalPos) {
+                base = &b;
+                break;
+            }
+        }
+        if (!base) {
+            if (error)
+                *error = tr("the log has dropped its oldest %n frame(s) (its cap) and has not "
+                            "kept enough since to start from: the state before them is not "
+                            "known",
+                        nullptr, int(std::min<qint64>(log.firstIndex() - m_journalStart, INT_MAX)));
+            return {};
+        }
     }
+    const qint64 firstFrame = base ? base->logIndex : log.firstIndex();
     QByteArray out;
     out.reserve(log.storedBytes() + log.size() * 64);
+    out += m_journalHeader;
     size_t j = 0;
-    for (qint64 i = log.firstIndex(); i < log.endIndex(); ++i) {
+    if (base) {
+        EntityStore scratch;
+        scratch.setSchema(m_session->store()->sharedSchema());
+        scratch.restore(*base->state);
+        const QByteArray state = RecordingFormat::stateLine(scratch, base->wallMs, 0);
+        out += m_secrets.isEmpty() ? state : m_secrets.mask(state);
+        out += base->lines;
+        j = size_t(base->journalPos - m_journalErased);
+    }
+    for (qint64 i = firstFrame; i < log.endIndex(); ++i) {
         for (; j < m_journal.size() && m_journal[j].first <= i; ++j)
             out += m_journal[j].second;
         const MessageLog::Entry &e = log.entry(i);
@@ -136,7 +207,11 @@ bool SessionRecorder::begin()
     };
     write(RecordingFormat::phaseLine(phaseId(s->phase()), s->phaseText(), h.startedMs, 0));
 
-    if (!m_journaling) { // a journal's frames are the log's: nothing to do per message
+    if (m_journaling) { // a journal's frames are the log's: a look per batch, for a base
+        m_connections << connect(s, &FeedSession::batchApplied, this, [this] { maybeTakeBase(); });
+        // Frames that change nothing (pings, a flood of no-ops) fill the log too.
+        m_connections << connect(s->log(), &MessageLog::trimmed, this, [this] { maybeTakeBase(); });
+    } else {
         m_connections << connect(s, &FeedSession::frameCrossed, this, [this](const Frame &f) {
             ++m_frames;
             write(RecordingFormat::frameLine(
@@ -180,7 +255,9 @@ bool SessionRecorder::stop(QString *error)
             disconnect(c);
         m_connections.clear();
         m_journaling = false;
+        m_journalHeader.clear();
         m_journal.clear();
+        m_bases.clear();
     }
     if (!m_writer.isOpen()) {
         if (error)

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
 #include <QObject>
 #include <QPointer>
 
+#include "model/entitystore.h"
 #include "recordingwriter.h"
 #include "util/secrets.h"
 
@@ -30,7 +33,10 @@ public:
     bool start(const QString &path, QString *error = nullptr);
     // A journal in memory instead of a file: every event but the frames, which the session's
     // log keeps; journalRecording() then makes a recording of the two (a live tab looking
-    // back). Empty, with *error, once the log has dropped frames the journal needs.
+    // back). Once the log nears its cap, the journal keeps a base now and then (the store's
+    // state, shared not copied, with the subscriptions) so that a look back starts at the
+    // oldest base the log still reaches: it covers at least half of what the log holds. Empty,
+    // with *error, when the log has dropped frames that no base covers.
     bool startJournal();
     bool isJournaling() const { return m_journaling; }
     QByteArray journalRecording(QString *error = nullptr) const;
@@ -38,6 +44,9 @@ public:
     bool isRecording() const { return m_writer.isOpen(); }
     QString path() const { return m_writer.path(); }
     qint64 frames() const { return m_frames; }
+    // Bases kept (at most three), and journal lines held, for tests and the bounds' docs.
+    qsizetype journalBases() const { return qsizetype(m_bases.size()); }
+    qsizetype journalLines() const { return qsizetype(m_journal.size()); }
     qint64 bytes() const { return m_writer.bytes(); }
 
 Q_SIGNALS:
@@ -46,6 +55,7 @@ Q_SIGNALS:
 
 private:
     bool begin(); // the header and what the session holds, then every event as it comes
+    void maybeTakeBase();
     void write(const QByteArray &line);
     qint64 ns() const;
 
@@ -56,8 +66,21 @@ private:
     qint64 m_baseNs = 0;
     qint64 m_frames = 0;
     bool m_journaling = false;
-    // The journal: each line with the log's end index when it was written.
-    std::vector<std::pair<qint64, QByteArray>> m_journal;
+    // The journal: the header, then each line with the log's end index when it was written;
+    // lines before the oldest base go once the log has dropped the frames before it.
+    QByteArray m_journalHeader;
+    std::deque<std::pair<qint64, QByteArray>> m_journal;
+    qint64 m_journalStart = 0; // the log's end index when the journal began
+    qint64 m_journalErased = 0; // lines erased from the front of m_journal
+    struct Base
+    {
+        qint64 logIndex = 0; // the state after the frames before this log index
+        qint64 journalPos = 0; // absolute position in the journal's lines
+        qint64 wallMs = 0;
+        std::shared_ptr<const EntityStore::Checkpoint> state;
+        QByteArray lines; // the subscriptions and the phase at that moment, masked
+    };
+    std::deque<Base> m_bases;
 };
 
 } // namespace Feedscope

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QPointer>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
@@ -232,13 +233,18 @@ private Q_SLOTS:
         QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Look back 4"));
         QTRY_VERIFY(live->session()->isQuiescent());
 
-        // Ctrl+B: the tab so far, as a recording, at its end: the live state, snapshot and all.
+        // Ctrl+B: the tab so far, as a recording, at its end, in the live tab itself: the
+        // live state, snapshot and all.
         window.tabs()->setCurrentWidget(live);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
-        QTRY_COMPARE(window.tabs()->count(), 2);
-        auto *back = qobject_cast<Ui::FeedView *>(window.tabs()->currentWidget());
-        QVERIFY(back && back->isRecordingTab());
-        QCOMPARE(back->liveOrigin(), live);
+        QTRY_VERIFY(live->lookBackView());
+        QCOMPARE(window.tabs()->count(), 1);
+        Ui::FeedView *back = live->lookBackView();
+        QVERIFY(back->isRecordingTab() && back->isVisible());
+        QCOMPARE(live->shownView(), back);
+        QVERIFY(!live->tree()->isVisible());
+        QVERIFY(window.findChild<QAction *>(u"lookBack"_s)->isChecked());
+        QVERIFY(window.tabs()->tabText(0).startsWith(u"‖"_s));
         TimeMachine *tm = back->timeMachine();
         QCOMPARE(tm->position(), tm->frameCount());
         QCOMPARE(stateDumpJson(*back->session()->store(), u"baserow"_s),
@@ -248,18 +254,63 @@ private Q_SLOTS:
         tm->seek(tm->frameCount() - 5);
         QVERIFY(!stateDumpJson(*back->session()->store(), u"baserow"_s).contains("Look back 4"));
         QVERIFY(back->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s) != NoNode);
-        // The live tab went on meanwhile; "Back to live" closes the look back.
+        // The session went on underneath; "Back to live" shows it again, with what came
+        // meanwhile.
         QVERIFY(baserow->updateRow(100, 1, OValue::object({{u"field_1001"_s, u"Later"_s}})));
         QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Later"));
+        QVERIFY(!stateDumpJson(*back->session()->store(), u"baserow"_s).contains("Later"));
+        QPointer<Ui::FeedView> gone = back;
         back->timeline()->findChild<QToolButton *>(u"backToLive"_s)->click();
-        QTRY_COMPARE(window.tabs()->count(), 1);
-        QCOMPARE(window.tabs()->currentWidget(), live);
-        // A live tab whose log dropped its oldest frames cannot look back.
-        live->session()->log()->setCaps(2, 1 << 30);
-        QVERIFY(baserow->updateRow(100, 1, OValue::object({{u"field_1001"_s, u"Capped"_s}})));
-        QTRY_VERIFY(live->session()->log()->firstIndex() > 0);
-        QVERIFY(live->lookBackRecording(&error).isEmpty());
-        QVERIFY2(error.contains(u"dropped"_s), qPrintable(error));
+        QTRY_VERIFY(!gone);
+        QVERIFY(!live->lookBackView());
+        QCOMPARE(live->shownView(), live);
+        QVERIFY(live->tree()->isVisible());
+        QCOMPARE(window.tabs()->count(), 1);
+        QTRY_VERIFY(!window.findChild<QAction *>(u"lookBack"_s)->isChecked());
+        // Ctrl+B twice: look back, and return.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QTRY_VERIFY(live->lookBackView());
+        QVERIFY(stateDumpJson(*live->lookBackView()->session()->store(), u"baserow"_s)
+                        .contains("Later"));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QTRY_VERIFY(!live->lookBackView());
+        // A live tab whose log dropped its oldest frames looks back from the oldest base the
+        // log still reaches (the state then, kept by the journal), not from the start; the
+        // journal keeps at most three bases and forgets what the log no longer reaches.
+        live->session()->log()->setCaps(100, 1 << 30);
+        // (In rounds of ten: a base is taken between batches, so a look back covers half the
+        // log less one batch.)
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(baserow->updateRow(
+                    100, 1, OValue::object({{u"field_1001"_s, u"Capped %1"_s.arg(i)}})));
+            if (i % 10 == 9)
+                QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s)
+                                    .contains(u"Capped %1\""_s.arg(i).toUtf8()));
+        }
+        QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Capped 299"));
+        QTRY_VERIFY(live->session()->isQuiescent());
+        QVERIFY(live->session()->log()->firstIndex() > 0);
+        QVERIFY(live->journal()->journalBases() >= 1 && live->journal()->journalBases() <= 3);
+        QVERIFY(live->journal()->journalLines() < 20);
+        const QByteArray capped = live->lookBackRecording(&error);
+        QVERIFY2(!capped.isEmpty(), qPrintable(error));
+        auto cappedRec = Recording::fromData(capped, &error);
+        QVERIFY2(cappedRec, qPrintable(error));
+        QVERIFY(cappedRec->frameCount() <= 100);
+        QVERIFY2(cappedRec->frameCount() >= 40,
+                qPrintable(QString::number(cappedRec->frameCount())));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QTRY_VERIFY(live->lookBackView());
+        TimeMachine *capTm = live->lookBackView()->timeMachine();
+        QCOMPARE(stateDumpJson(*live->lookBackView()->session()->store(), u"baserow"_s),
+                stateDumpJson(*live->session()->store(), u"baserow"_s));
+        capTm->seek(0); // the base: the snapshot's rows are there, an early update not yet
+        const QByteArray atBase =
+                stateDumpJson(*live->lookBackView()->session()->store(), u"baserow"_s);
+        QVERIFY(live->lookBackView()->session()->store()->find(BaserowKind::Row, u"1"_s, u"100"_s)
+                != NoNode);
+        QVERIFY(!atBase.contains("Capped 299"));
+        QVERIFY(atBase.contains("Capped"));
     }
 
     void aFileThatIsNoRecordingIsRefused()
