@@ -36,6 +36,9 @@ struct ConnectionOptions
     QStringList subprotocols; // offered in Sec-WebSocket-Protocol
     ProxySetting proxy;
     qint64 maxFrameBytes = 16 * 1024 * 1024;
+    // Bytes the client has queued to send but the server has not taken (pongs to a ping
+    // flood from a peer that never reads): past this the connection fails.
+    qint64 maxUnsentBytes = 8 * 1024 * 1024;
     int closeTimeoutMs = 3000; // close() waits this long for the server's close, then aborts
     // From the first attempt to reach the server until the upgrade's answer is complete.
     int connectTimeoutMs = 20000;
@@ -152,6 +155,10 @@ private:
     PrepareHook m_prepare;
     Backoff m_backoff;
     QPointer<QWebSocket> m_socket;
+    QPointer<QAbstractSocket> m_wire; // QWebSocket's own TCP (or TLS) socket, its child
+    bool m_watchingForWire = false;
+    void onWireReadable();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     State m_state = State::Disconnected;
     QString m_lastError;
     int m_closeCode = 0;

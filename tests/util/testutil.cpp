@@ -71,6 +71,8 @@ void SilentWebSocketServer::incomingConnection(qintptr handle)
     auto buffer = std::make_shared<QByteArray>();
     auto done = std::make_shared<bool>(false);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, done] {
+        if (*done && m_deaf)
+            return;
         const QByteArray data = socket->readAll();
         if (*done) {
             m_received += data; // frames from the client: kept for tests, never answered
@@ -100,6 +102,13 @@ QByteArray SilentWebSocketServer::switchingProtocols(
     return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
            "Sec-WebSocket-Accept: "
             + Server::RawWebSocket::acceptFor(key) + "\r\n" + extraHeaders + "\r\n";
+}
+
+void SilentWebSocketServer::setDeaf(bool deaf)
+{
+    m_deaf = deaf;
+    for (QTcpSocket *s : std::as_const(m_sockets))
+        s->setReadBufferSize(deaf ? 1 : 0);
 }
 
 QUrl SilentWebSocketServer::url(const QString &path) const

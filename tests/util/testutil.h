@@ -52,6 +52,9 @@ public:
     // Answer the upgrade with this HTTP status instead (401, 403…).
     void setRefuseWith(int status) { m_refuse = status; }
     void setAnswer(Answer answer) { m_answer = std::move(answer); }
+    // Stop reading from the clients (after their upgrade): what they send stays in the
+    // network's buffers, then in theirs.
+    void setDeaf(bool deaf);
     // The normal 101 answer to a key.
     static QByteArray switchingProtocols(
             const QByteArray &key, const QByteArray &extraHeaders = {});
@@ -67,6 +70,7 @@ private:
     QByteArray m_lastHead;
     QByteArray m_received;
     int m_refuse = 0;
+    bool m_deaf = false;
     Answer m_answer;
 };
 
