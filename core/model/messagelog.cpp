@@ -126,12 +126,27 @@ quint16 MessageLog::internType(QByteArrayView type)
 {
     if (type.isEmpty())
         return 0;
+    if (type.size() > MaxTypeBytes) { // cut where a UTF-8 character starts
+        qsizetype n = MaxTypeBytes;
+        while (n > 0 && (quint8(type[n]) & 0xc0) == 0x80)
+            --n;
+        type = type.first(n);
+    }
     const QByteArray key = QByteArray::fromRawData(type.data(), type.size());
     auto it = m_typeIds.constFind(key);
     if (it != m_typeIds.constEnd())
         return *it;
-    if (m_types.size() >= 0xffff)
-        return 0;
+    if (m_types.size() >= MaxTypes) {
+        // A feed that names a new type in every message: the rest share one name.
+        static const QByteArray other = QByteArrayLiteral("…");
+        auto o = m_typeIds.constFind(other);
+        if (o != m_typeIds.constEnd())
+            return *o;
+        const quint16 id = quint16(m_types.size());
+        m_types.append(other);
+        m_typeIds.insert(m_types.back(), id);
+        return id;
+    }
     const quint16 id = quint16(m_types.size());
     m_types.append(type.toByteArray());
     m_typeIds.insert(m_types.back(), id);

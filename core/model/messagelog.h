@@ -60,6 +60,10 @@ public:
     // Absolute index of the frame with this sequence number, or -1.
     qint64 indexOfSeq(quint64 seq) const;
 
+    // Type names are kept once each, at most MaxTypes of them (the rest share "…") and
+    // MaxTypeBytes long: a feed that names a new type in every message cannot grow them.
+    static constexpr qsizetype MaxTypes = 4096;
+    static constexpr qsizetype MaxTypeBytes = 120;
     quint16 internType(QByteArrayView type);
     QString typeName(quint16 id) const;
     QList<QByteArray> types() const { return m_types; }

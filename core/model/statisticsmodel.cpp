@@ -18,16 +18,38 @@ StatisticsModel::StatisticsModel(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &StatisticsModel::flush);
 }
 
-void StatisticsModel::count(const QString &type, qint64 bytes, qint64 wallMs, qint64 monoMs)
+QString StatisticsModel::otherName()
 {
-    auto it = m_index.find(type);
+    return tr("(other types)");
+}
+
+void StatisticsModel::count(const QString &name, qint64 bytes, qint64 wallMs, qint64 monoMs)
+{
+    auto it = m_index.constFind(name);
     int i;
-    if (it == m_index.end()) {
-        i = int(m_rows.size());
-        m_index.insert(type, i);
-        m_rows.append(Row {type, 0, 0, 0, monoMs, 0, 0});
-    } else {
+    if (it != m_index.constEnd()) {
         i = *it;
+    } else {
+        QString type = name;
+        if (type.size() > MaxTypeChars) {
+            type.truncate(MaxTypeChars - 1);
+            if (type.back().isHighSurrogate())
+                type.chop(1);
+            type += u'…';
+        }
+        if (auto t = m_index.constFind(type); t != m_index.constEnd()) {
+            i = *t;
+        } else if (m_rows.size() - (m_other >= 0 ? 1 : 0) >= MaxTypes) {
+            if (m_other < 0) {
+                m_other = int(m_rows.size());
+                m_rows.append(Row {otherName(), 0, 0, 0, monoMs, 0, 0});
+            }
+            i = m_other;
+        } else {
+            i = int(m_rows.size());
+            m_index.insert(type, i);
+            m_rows.append(Row {type, 0, 0, 0, monoMs, 0, 0});
+        }
     }
     Row &r = m_rows[i];
     ++r.count;
@@ -63,6 +85,7 @@ void StatisticsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_other = -1;
     m_shown = 0;
     m_total = 0;
     endResetModel();

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restclient.h"
 
+#include <memory>
+
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -42,11 +45,21 @@ void RestClient::send(const RestRequest &request, QObject *context, Callback cal
     qCDebug(lcNet).noquote() << "REST" << request.method << Secrets::redactUrl(request.url);
     QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
     ++m_inFlight;
+    auto tooLong = std::make_shared<bool>(false);
+    if (request.maxBodyBytes > 0) {
+        connect(reply, &QNetworkReply::downloadProgress, this,
+                [reply, tooLong, limit = request.maxBodyBytes](qint64 received, qint64 total) {
+                    if (*tooLong || (received <= limit && total <= limit))
+                        return;
+                    *tooLong = true;
+                    reply->abort(); // finished() follows, with the reason below
+                });
+    }
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hadContext, callback = std::move(callback),
-                    method = request.method] {
+            [this, reply, guard, hadContext, tooLong, callback = std::move(callback),
+                    method = request.method, limit = request.maxBodyBytes] {
                 --m_inFlight;
                 reply->deleteLater();
                 RestResponse r;
@@ -54,8 +67,14 @@ void RestClient::send(const RestRequest &request, QObject *context, Callback cal
                 r.body = reply->readAll();
                 for (const auto &pair : reply->rawHeaderPairs())
                     r.headers.append(pair);
-                if (r.status == 0)
+                if (*tooLong) {
+                    r.status = 0;
+                    r.body.clear();
+                    r.error = tr("the answer exceeded the limit of %1")
+                                      .arg(QLocale::c().formattedDataSize(limit));
+                } else if (r.status == 0) {
                     r.error = Secrets::redactText(reply->errorString());
+                }
                 qCDebug(lcNet).noquote() << "REST" << method << Secrets::redactUrl(reply->url())
                                          << "→" << r.status << r.error;
                 if (hadContext && !guard)

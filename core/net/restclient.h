@@ -21,6 +21,9 @@ struct RestRequest
     QList<Secrets::Header> headers;
     QByteArray body;
     int timeoutMs = 30000;
+    // An answer longer than this is abandoned (status 0, an error saying so): a server cannot
+    // make the client hold more than this per call.
+    qint64 maxBodyBytes = 256ll * 1024 * 1024;
 };
 
 struct RestResponse

@@ -44,9 +44,12 @@ void SessionRecorder::write(const QByteArray &line)
     const QByteArray masked = m_secrets.isEmpty() ? line : m_secrets.mask(line);
     if (m_journaling && m_journalHeader.isEmpty())
         m_journalHeader = masked;
-    else if (m_journaling)
+    else if (m_journaling) {
+        m_journalBytes += masked.size();
         m_journal.emplace_back(m_session ? m_session->log()->endIndex() : 0, masked);
-    else
+        if (m_journalBytes > m_maxJournalBytes)
+            maybeTakeBase();
+    } else
         m_writer.write(masked);
 }
 
@@ -60,6 +63,8 @@ bool SessionRecorder::startJournal()
     m_journal.clear();
     m_bases.clear();
     m_journalErased = 0;
+    m_journalBytes = 0;
+    m_journalForgotStart = false;
     m_journalStart = m_session->log()->endIndex();
     return begin();
 }
@@ -74,20 +79,25 @@ void SessionRecorder::maybeTakeBase()
     // oldest one left, once the log starts after the journal's own start.
     while (!m_bases.empty() && m_bases.front().logIndex < log.firstIndex())
         m_bases.pop_front();
-    if (!m_bases.empty() && log.firstIndex() > m_journalStart) {
+    auto eraseBeforeFrontBase = [this] {
         while (m_journalErased < m_bases.front().journalPos && !m_journal.empty()) {
+            m_journalBytes -= m_journal.front().second.size();
             m_journal.pop_front();
             ++m_journalErased;
         }
-    }
+    };
+    if (!m_bases.empty() && log.firstIndex() > m_journalStart)
+        eraseBeforeFrontBase();
+    const bool overBudget = m_journalBytes > m_maxJournalBytes;
     // A base every half of what the log holds, once it is half full (by frames or bytes),
-    // taken where the store has applied every frame logged so far.
+    // taken where the store has applied every frame logged so far; or now, when the journal
+    // is over its budget.
     const qint64 size = log.size();
     const bool halfFull = size >= log.maxEntries() / 2 || log.storedBytes() >= log.maxBytes() / 2;
-    if (!halfFull || !s->isQuiescent())
+    if ((!halfFull && !overBudget) || !s->isQuiescent())
         return;
     const qint64 newest = m_bases.empty() ? m_journalStart : m_bases.back().logIndex;
-    if (newest >= log.firstIndex() + size / 2)
+    if (!overBudget && newest >= log.firstIndex() + size / 2)
         return;
     Base b;
     b.logIndex = log.endIndex();
@@ -106,6 +116,13 @@ void SessionRecorder::maybeTakeBase()
     if (!m_secrets.isEmpty())
         b.lines = m_secrets.mask(b.lines);
     m_bases.push_back(std::move(b));
+    if (overBudget) {
+        // Only the newest base is kept, and what came after it.
+        while (m_bases.size() > 1)
+            m_bases.pop_front();
+        eraseBeforeFrontBase();
+        m_journalForgotStart = true;
+    }
 }
 
 QByteArray SessionRecorder::journalRecording(QString *error) const
@@ -118,7 +135,7 @@ QByteArray SessionRecorder::journalRecording(QString *error) const
     const MessageLog &log = *m_session->log();
     // From the journal's start while the log reaches it; else from the oldest base it reaches.
     const Base *base = nullptr;
-    if (log.firstIndex() > m_journalStart) {
+    if (log.firstIndex() > m_journalStart || m_journalForgotStart) {
         for (const Base &b : m_bases) {
             if (b.logIndex >= log.firstIndex() && m_journalErased <= b.journalPos) {
                 base = &b;
@@ -258,6 +275,7 @@ bool SessionRecorder::stop(QString *error)
         m_journalHeader.clear();
         m_journal.clear();
         m_bases.clear();
+        m_journalBytes = 0;
     }
     if (!m_writer.isOpen()) {
         if (error)

@@ -47,6 +47,12 @@ public:
     // Bases kept (at most three), and journal lines held, for tests and the bounds' docs.
     qsizetype journalBases() const { return qsizetype(m_bases.size()); }
     qsizetype journalLines() const { return qsizetype(m_journal.size()); }
+    qint64 journalBytes() const { return m_journalBytes; }
+    // Past this, the journal takes a base and forgets the lines before it, however far back
+    // the log reaches (a server that reconnects the feed again and again, each time with a
+    // large snapshot, would grow it otherwise).
+    static constexpr qint64 MaxJournalBytes = 64ll * 1024 * 1024;
+    void setMaxJournalBytes(qint64 bytes) { m_maxJournalBytes = bytes; }
     qint64 bytes() const { return m_writer.bytes(); }
 
 Q_SIGNALS:
@@ -72,6 +78,8 @@ private:
     std::deque<std::pair<qint64, QByteArray>> m_journal;
     qint64 m_journalStart = 0; // the log's end index when the journal began
     qint64 m_journalErased = 0; // lines erased from the front of m_journal
+    qint64 m_journalBytes = 0; // what m_journal holds
+    bool m_journalForgotStart = false; // lines erased while the log still reached them
     struct Base
     {
         qint64 logIndex = 0; // the state after the frames before this log index
@@ -81,6 +89,7 @@ private:
         QByteArray lines; // the subscriptions and the phase at that moment, masked
     };
     std::deque<Base> m_bases;
+    qint64 m_maxJournalBytes = MaxJournalBytes;
 };
 
 } // namespace Feedscope

@@ -11,6 +11,11 @@ void ServerContext::send(QWebSocket *ws, const QByteArray &utf8)
 {
     if (!ws)
         return;
+    if (ws->bytesToWrite() > MaxClientBacklog) {
+        ++droppedSlowClients;
+        ws->abort(); // it reads nothing: a close frame would only queue behind the rest
+        return;
+    }
     if (!faults.any()) {
         ws->sendTextMessage(QString::fromUtf8(utf8));
         countFrame(utf8.size());

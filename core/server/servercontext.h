@@ -69,7 +69,11 @@ public:
 
     double uniform() { return std::uniform_real_distribution<double>(0, 1)(rng); }
     // Sends a text frame on a Qt WebSocket with the fault switches applied.
+    // To one client. A client that does not read what it is sent is dropped once this much
+    // waits for it (the test server's memory is bounded per connection).
+    static constexpr qint64 MaxClientBacklog = 32ll * 1024 * 1024;
     void send(QWebSocket *ws, const QByteArray &utf8);
+    quint64 droppedSlowClients = 0;
     void countFrame(qint64 bytes)
     {
         ++framesSent;

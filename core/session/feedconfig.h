@@ -47,6 +47,10 @@ struct FeedConfig
     qint64 logMaxEntries = 1000000;
     qint64 logMaxBytes = 1024ll * 1024 * 1024;
     qint64 maxBufferedChanges = 1000000; // live changes held while a snapshot loads
+    // REST calls one snapshot may make, follow-ups (pages, a table's fields) included: a
+    // server whose pages never end stops here, the snapshot reported incomplete.
+    int maxSnapshotCalls = 20000;
+    qint64 maxRestBodyBytes = 256ll * 1024 * 1024; // per REST answer
 
     // A new connection to this feed with its defaults.
     static FeedConfig defaults(const FeedDescriptor &feed);

@@ -191,6 +191,8 @@ private:
     Changes m_buffered; // live changes while a snapshot loads
     Changes m_snapshotChanges; // the snapshot itself, applied first
     int m_snapshotInFlight = 0;
+    int m_snapshotCalls = 0; // made by the snapshot loading now
+    bool m_snapshotCapped = false;
     bool m_snapshotFailed = false;
     DecodeResult m_decode;
     QByteArray m_lastType; // and its name, for the statistics

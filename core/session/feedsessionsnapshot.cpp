@@ -50,8 +50,13 @@ void FeedSession::startSnapshot(const std::vector<RestCall> &calls)
         return;
     Q_EMIT snapshotStarted(calls);
     flush(); // live changes so far go first
+    if (m_snapshotInFlight == 0) {
+        m_snapshotCalls = 0;
+        m_snapshotCapped = false;
+    }
     for (const auto &c : calls) {
         ++m_snapshotInFlight;
+        ++m_snapshotCalls;
         runRestCall(c);
     }
 }
@@ -78,6 +83,7 @@ void FeedSession::runRestCall(const RestCall &call)
     req.url = url;
     req.body = call.body;
     req.headers = m_driver->restHeaders();
+    req.maxBodyBytes = m_config.maxRestBodyBytes;
     m_rest->send(req, this, [this, call](const RestResponse &r) {
         onRestAnswer(call, r.status, r.body, r.error, QDateTime::currentMSecsSinceEpoch());
     });
@@ -109,7 +115,18 @@ void FeedSession::onRestAnswer(const RestCall &call, int status, const QByteArra
         m_snapshotChanges.push_back(std::move(c));
     }
     for (const auto &next : more) {
+        if (m_snapshotCalls >= m_config.maxSnapshotCalls) {
+            if (!m_snapshotCapped) {
+                reportError(tr("the snapshot needed more than %1 REST calls: stopped there, "
+                               "incomplete")
+                                    .arg(m_config.maxSnapshotCalls));
+                m_snapshotCapped = true;
+                m_snapshotFailed = true;
+            }
+            break;
+        }
         ++m_snapshotInFlight;
+        ++m_snapshotCalls;
         runRestCall(next);
     }
     finishSnapshotCall();

@@ -16,8 +16,10 @@
 #include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/livetreemodel.h"
+#include "model/messagelog.h"
 #include "model/numericindex.h"
 #include "model/roles.h"
+#include "model/statisticsmodel.h"
 #include "model/tablerowsmodel.h"
 #include "record/replay.h"
 #include "session/feedsession.h"
@@ -902,6 +904,43 @@ private Q_SLOTS:
         for (const QByteArray &line : Test::fixtureLines(file))
             replayLines(session, {line});
         QVERIFY(tree.rowCount() > 0);
+    }
+
+    void typesAFeedNamesAreBounded()
+    {
+        // A feed that names a new message type in every frame, and some with 1 MB names: the
+        // statistics keep MaxTypes rows and one "(other types)", the log's names stay few and
+        // short; every message is still counted.
+        FeedSession session(Feeds::defaults(u"baserow"_s));
+        QAbstractItemModelTester tester(
+                session.statistics(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QList<QByteArray> lines;
+        const int distinct = 6000;
+        for (int i = 0; i < distinct; ++i)
+            lines.append(R"({"msg":{"type":"made_up_)" + QByteArray::number(i) + R"("}})");
+        for (int i = 0; i < 20; ++i)
+            lines.append(R"({"msg":{"type":")" + QByteArray(1 << 20, char('a' + i)) + R"("}})");
+        replayLines(session, lines);
+        StatisticsModel *stats = session.statistics();
+        QTRY_COMPARE(stats->rowCount(), StatisticsModel::MaxTypes + 1);
+        QCOMPARE(stats->total(), qint64(lines.size()));
+        QCOMPARE(stats->otherCount(), qint64(lines.size()) - StatisticsModel::MaxTypes);
+        for (int r = 0; r < stats->rowCount(); ++r) {
+            QVERIFY(stats->index(r, StatisticsModel::TypeColumn).data().toString().size()
+                    <= StatisticsModel::MaxTypeChars);
+        }
+        const QList<QByteArray> types = session.log()->types();
+        QCOMPARE(types.size(), MessageLog::MaxTypes + 1);
+        for (const QByteArray &t : types)
+            QVERIFY(t.size() <= MessageLog::MaxTypeBytes);
+        // A long name is cut, not dropped: the statistics still tell it apart by its start.
+        FeedSession other(Feeds::defaults(u"baserow"_s));
+        replayLines(other, {R"({"msg":{"type":")" + QByteArray(5000, 'z') + R"("}})"});
+        QTRY_COMPARE(other.statistics()->rowCount(), 1);
+        const QString name =
+                other.statistics()->index(0, StatisticsModel::TypeColumn).data().toString();
+        QCOMPARE(name.size(), StatisticsModel::MaxTypeChars);
+        QVERIFY(name.startsWith(u"zzzz"_s) && name.endsWith(u'…'));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "net/jwt.h"
 #include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
+#include "server/servercontext.h"
 #include "server/serversecret.h"
 #include "testutil.h"
 
@@ -363,6 +364,37 @@ private Q_SLOTS:
                          .status,
                 204);
         QCOMPARE(keys(*c->nextOfType(u"view_deleted"_s)), keys(fixture(u"view_deleted.json"_s)));
+    }
+
+    void aClientThatDoesNotReadIsDropped()
+    {
+        // A subscribed client stops reading: the server's queue for it is bounded, and once
+        // it is full the client goes; the others are served on.
+        const QByteArray demo = login(u"demo@example.com"_s, u"demo"_s);
+        auto deaf = connect(demo, u"{\"page\": \"table\", \"table_id\": 100}"_s);
+        auto healthy = connect(demo, u"{\"page\": \"table\", \"table_id\": 100}"_s);
+        QVERIFY(deaf && healthy);
+        auto *wire = deaf->socket().findChild<QAbstractSocket *>();
+        QVERIFY(wire);
+        QObject::disconnect(wire, &QIODevice::readyRead, nullptr, nullptr);
+        wire->setReadBufferSize(1);
+        auto *imitation = m_server->imitation<Server::BaserowImitation>();
+        const quint64 droppedBefore = m_server->context()->droppedSlowClients;
+        const QString big(1 << 20, u'b');
+        int sent = 0;
+        // Rounds of four 1 MB updates; the healthy client takes each round before the next.
+        while (m_server->context()->droppedSlowClients == droppedBefore && sent < 200) {
+            const qsizetype heard = healthy->received.size();
+            for (int i = 0; i < 4; ++i, ++sent)
+                imitation->updateRow(100, 3, OValue::object({{u"field_1001"_s, big}}));
+            QTRY_VERIFY_WITH_TIMEOUT(healthy->received.size() >= heard + 4, 10000);
+        }
+        QVERIFY(m_server->context()->droppedSlowClients > droppedBefore);
+        QVERIFY2(sent < 200, qPrintable(QString::number(sent)));
+        // The healthy one still hears what comes next.
+        QVERIFY(imitation->updateRow(100, 3, OValue::object({{u"field_1001"_s, u"After"_s}})));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !healthy->received.isEmpty() && healthy->received.last().contains("After"), 30000);
     }
 
     void snapshotEndpoints()

@@ -6,8 +6,11 @@
 
 #include "faketransport.h"
 #include "feeds/baserow/baserowkinds.h"
+#include "feeds/baserow/baserowprotocol.h"
+#include "feeds/contentserver/contentserverprotocol.h"
 #include "feeds/registry.h"
 #include "model/roles.h"
+#include "server/embeddedserver.h"
 #include "session/feedsession.h"
 #include "testutil.h"
 
@@ -213,6 +216,89 @@ private Q_SLOTS:
         f.session->start();
         QVERIFY(f.transport->sent.isEmpty());
         QCOMPARE(f.sub(u"path:/ui"_s).state, SubscriptionState::Confirmed);
+    }
+
+    void deepContentServerPathsAreRefused()
+    {
+        // A 20 000-folder path in one 40 KB frame: refused with a clear error, nothing made,
+        // the feed still connected; a path at the limit is kept, and what follows too.
+        Fixture f(Feeds::defaults(u"contentserver"_s));
+        f.session->start();
+        QSignalSpy errors(f.session, &FeedSession::errorOccurred);
+        auto add = [](const QByteArray &path) -> QByteArray {
+            return "{\"action\":\"ADD\",\"path\":\"" + path
+                    + "\",\"entry\":{\"isDirectory\":false,\"lastEditor\":\"x\"}}";
+        };
+        f.transport->deliver(add(QByteArray("/a").repeated(20000)));
+        f.session->flush();
+        QCOMPARE(f.session->counters().invalid, 1u);
+        QCOMPARE(f.session->store()->entityCount(), 0);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"20000 folders deep"_s),
+                qPrintable(errors.first().first().toString()));
+        // Too long, however shallow.
+        f.transport->deliver(add("/" + QByteArray(5000, 'l')));
+        f.session->flush();
+        QCOMPARE(f.session->counters().invalid, 2u);
+        QCOMPARE(f.session->store()->entityCount(), 0);
+        // At the limit: 512 folders, the file and its 511 ancestors.
+        f.transport->deliver(
+                add(QByteArray("/d").repeated(ContentServerProtocol::MaxPathSegments)));
+        f.transport->deliver(add("/ui/after.json"));
+        f.session->flush();
+        QCOMPARE(f.session->counters().invalid, 2u);
+        QCOMPARE(f.session->store()->entityCount(), ContentServerProtocol::MaxPathSegments + 2);
+        QVERIFY(f.session->store()->find(ContentServerKind::File, u"/ui/after.json"_s, {})
+                != NoNode);
+        QCOMPARE(f.session->phase(), FeedSession::Phase::Ready);
+    }
+
+    void snapshotsAreBounded_data()
+    {
+        QTest::addColumn<int>("calls");
+        QTest::addColumn<qint64>("bodyBytes");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("calls") << 7 << qint64(256 << 20) << u"more than 7 REST calls"_s;
+        QTest::newRow("body") << 20000 << qint64(512) << u"exceeded the limit of 512 bytes"_s;
+    }
+
+    void snapshotsAreBounded()
+    {
+        // A server whose snapshot never ends (pages after pages) or answers without end: the
+        // snapshot stops at the bounds, says so, and the feed goes on live.
+        QFETCH(int, calls);
+        QFETCH(qint64, bodyBytes);
+        QFETCH(QString, says);
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        Server::EmbeddedServer server(sc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        FeedConfig config = Feeds::defaults(u"baserow"_s);
+        config.baseUrl = server.url();
+        config.user = u"demo@example.com"_s;
+        config.password = u"demo"_s;
+        config.maxSnapshotCalls = calls;
+        config.maxRestBodyBytes = bodyBytes;
+        config.subscriptions = {u"table:100"_s};
+        FeedSession session(config);
+        // Pages of two rows: the table's twelve rows take six, five of them follow-ups.
+        static_cast<BaserowProtocol *>(session.protocol())->setRowPageSize(2);
+        QSignalSpy finished(&session, &FeedSession::snapshotFinished);
+        QSignalSpy errors(&session, &FeedSession::errorOccurred);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !finished.isEmpty() && !session.snapshotLoading() && session.isQuiescent(), 10000);
+        bool incomplete = false;
+        for (const auto &f : finished)
+            incomplete = incomplete || !f.at(1).toBool();
+        QVERIFY(incomplete);
+        QStringList texts;
+        for (const auto &e : errors)
+            texts << e.first().toString();
+        QVERIFY2(texts.join(u'\n').contains(says), qPrintable(texts.join(u'\n')));
+        QTRY_VERIFY(session.isReady());
+        QVERIFY(!session.snapshotLoading());
     }
 
     void badInputIsCountedAndReported()

@@ -311,6 +311,27 @@ private Q_SLOTS:
                 != NoNode);
         QVERIFY(!atBase.contains("Capped 299"));
         QVERIFY(atBase.contains("Capped"));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_B));
+        QTRY_VERIFY(!live->lookBackView());
+
+        // The journal has a budget: snapshots reloaded again and again (a server that
+        // reconnects the feed) do not grow it past that; a base stands in for what it forgot.
+        live->session()->log()->setCaps(1000000, 1 << 30);
+        live->journal()->setMaxJournalBytes(2048);
+        for (int i = 0; i < 3; ++i) {
+            live->session()->reloadSnapshot();
+            QTRY_VERIFY(!live->session()->snapshotLoading() && live->session()->isQuiescent());
+        }
+        QTRY_VERIFY(live->journal()->journalBytes() <= 2048);
+        QCOMPARE(live->journal()->journalBases(), 1);
+        QVERIFY(baserow->updateRow(100, 1, OValue::object({{u"field_1001"_s, u"Budget"_s}})));
+        QTRY_VERIFY(stateDumpJson(*live->session()->store(), u"baserow"_s).contains("Budget"));
+        const QByteArray budgeted = live->lookBackRecording(&error);
+        QVERIFY2(!budgeted.isEmpty(), qPrintable(error));
+        auto budgetedRec = Recording::fromData(budgeted, &error);
+        QVERIFY2(budgetedRec, qPrintable(error));
+        QVERIFY(budgetedRec->frameCount() <= 3);
+        QVERIFY(budgeted.contains("{\"state\":["));
     }
 
     void aFileThatIsNoRecordingIsRefused()

@@ -63,6 +63,8 @@ void upsertEntry(const QString &path, Object entry, const Frame &frame, Changes 
 
 void walkTree(const QString &path, Object node, const Frame &frame, Changes &out)
 {
+    if (!ContentServerProtocol::pathProblem(path).isEmpty())
+        return; // a tree deeper than the bounds: what is within them is kept
     if (auto entry = Json::object(node, "entry"))
         upsertEntry(path, *entry, frame, out);
     if (auto children = Json::object(node, "children")) {
@@ -116,6 +118,19 @@ QString ContentServerProtocol::normalisePath(QStringView path)
     return out.isEmpty() ? u"/"_s : out;
 }
 
+QString ContentServerProtocol::pathProblem(const QString &normalised)
+{
+    if (const qsizetype segments = normalised.count(u'/'); segments > MaxPathSegments)
+        return Tr::tr("a path %1 folders deep (the limit is %2)")
+                .arg(segments)
+                .arg(MaxPathSegments);
+    if (normalised.size() > MaxPathChars)
+        return Tr::tr("a path of %1 characters (the limit is %2)")
+                .arg(normalised.size())
+                .arg(MaxPathChars);
+    return {};
+}
+
 QString ContentServerProtocol::parentPath(const QString &normalised)
 {
     const qsizetype slash = normalised.lastIndexOf(u'/');
@@ -160,6 +175,11 @@ void ContentServerProtocol::decode(const Frame &frame, DecodeResult &out)
             return;
         }
         const QString path = normalisePath(Json::qstr(*rawPath));
+        if (const QString problem = pathProblem(path); !problem.isEmpty()) {
+            msg.status = MessageStatus::Invalid;
+            msg.error = Tr::tr("%1 refused: %2").arg(QString::fromUtf8(msg.type), problem);
+            return;
+        }
         if (a == Action::Removed) {
             Change c = makeRemove(ContentServerKind::Directory, path, {}, frame);
             c.dropChildren = true;

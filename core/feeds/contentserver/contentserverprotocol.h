@@ -54,6 +54,14 @@ public:
     static Action parseAction(QStringView action);
     // One leading slash, no empty segment, no trailing slash; case kept.
     static QString normalisePath(QStringView path);
+    // Bounds on a path a server sends: each ancestor folder of a path is an entity whose id
+    // is its own path, so a deep, long path costs about segments × length / 2 characters
+    // (a 20 000-segment path in a 40 KB frame took over 1 GB). Deeper or longer paths are
+    // refused, message by message, the feed staying connected. (Linux's PATH_MAX is 4096.)
+    static constexpr qsizetype MaxPathSegments = 512;
+    static constexpr qsizetype MaxPathChars = 4096;
+    // Why a normalised path is refused, or empty.
+    static QString pathProblem(const QString &normalised);
     static QString parentPath(const QString &normalised);
 
 private:
