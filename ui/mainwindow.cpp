@@ -872,6 +872,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(Settings::Key::WindowState, saveState());
     m_settings->setValue(Settings::Key::ServerRate, m_serverPanel->rate());
     m_settings->sync();
+    // Every connection sends its Close frame and waits for the answer (one second at most
+    // for all): the servers see a normal close, not 1006.
+    QList<FeedSession *> sessions;
+    for (FeedView *v : views()) {
+        if (!v->isRecordingTab())
+            sessions << v->session();
+    }
+    FeedSession::stopAndWait(sessions, 1000);
     event->accept();
 }
 

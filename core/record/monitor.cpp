@@ -222,7 +222,9 @@ int MonitorRunner::run()
         printErr(u"feedscope: "_s
                 + Tr::tr("never connected to %1: %2").arg(s->transport()->displayUrl(), why));
     }
-    s->stop();
+    // The Close frame goes out and the server answers (or a second passes): the peer sees
+    // a normal close.
+    s->stopAndWait(1000);
     if (m_recorder) {
         QString error;
         if (!m_recorder->stop(&error) && m_exitCode == 0) {

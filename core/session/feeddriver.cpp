@@ -84,7 +84,9 @@ void FeedDriver::setCredentials(const QString &user, const QString &password, co
         c.token = token;
 }
 
-void FeedDriver::authenticationRefused(const QString &)
-{ }
+bool FeedDriver::authenticationRefused(const QString &)
+{
+    return false;
+}
 
 } // namespace Feedscope

@@ -34,8 +34,11 @@ public:
     virtual bool restAvailable() const;
     virtual QList<Secrets::Header> restHeaders() const { return {}; }
     virtual void setCredentials(const QString &user, const QString &password, const QString &token);
-    // The feed refused the session's credentials (after the socket opened).
-    virtual void authenticationRefused(const QString &message);
+    // The feed refused the session's credentials (after the socket opened). True when the
+    // driver has dropped what was refused and the next attempt may succeed (a cached or
+    // refreshed token refused after the backend restarted: log in again, once); false ends
+    // the session.
+    virtual bool authenticationRefused(const QString &message);
 
     // The backend's REST URL for a path.
     static QUrl restUrl(const QUrl &base, const QString &path);

@@ -3,6 +3,9 @@
 #include "feedsession.h"
 
 #include <QDateTime>
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
 
 #include "feeddriver.h"
 #include "logging.h"
@@ -125,6 +128,45 @@ void FeedSession::stop()
     setPhase(Phase::Stopped);
     if (m_transport)
         m_transport->close();
+}
+
+bool FeedSession::stopAndWait(int timeoutMs)
+{
+    return stopAndWait(QList<FeedSession *> {this}, timeoutMs);
+}
+
+bool FeedSession::stopAndWait(const QList<FeedSession *> &sessions, int timeoutMs)
+{
+    QList<QPointer<FeedTransport>> open;
+    for (FeedSession *s : sessions) {
+        if (!s)
+            continue;
+        s->stop();
+        if (s->m_transport && s->m_transport->state() != FeedTransport::State::Disconnected)
+            open << s->m_transport;
+    }
+    auto allClosed = [&open] {
+        for (const auto &t : std::as_const(open)) {
+            if (t && t->state() != FeedTransport::State::Disconnected)
+                return false;
+        }
+        return true;
+    };
+    if (allClosed())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    for (const auto &t : std::as_const(open)) {
+        QObject::connect(t, &FeedTransport::stateChanged, &loop, [&loop, &allClosed] {
+            if (allClosed())
+                loop.quit();
+        });
+    }
+    timer.start(timeoutMs);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return allClosed();
 }
 
 void FeedSession::reconnectNow()
@@ -288,7 +330,11 @@ void FeedSession::handleEvent(const SessionEvent &e)
         break;
     case T::AuthenticationRefused: {
         const QString msg = tr("authentication refused by the server");
-        m_driver->authenticationRefused(msg);
+        if (m_driver->authenticationRefused(msg)) {
+            reportError(tr("%1: the saved token was refused, logging in again").arg(msg));
+            reconnectNow();
+            break;
+        }
         fail(msg);
         if (m_transport)
             m_transport->fail(msg);

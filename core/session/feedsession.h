@@ -70,6 +70,12 @@ public:
 
     void start();
     void stop();
+    // Stops and lets the Close frame go out (a bounded wait in a local event loop, for the
+    // server's answer or timeoutMs), so that the peer sees a normal close, not 1006: before
+    // the app or the monitor ends. True when the connection closed within the time.
+    bool stopAndWait(int timeoutMs = 1000);
+    // The same for several sessions at once, one wait for all.
+    static bool stopAndWait(const QList<FeedSession *> &sessions, int timeoutMs = 1000);
     void reconnectNow();
     Phase phase() const { return m_phase; }
     QString phaseText() const;

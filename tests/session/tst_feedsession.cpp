@@ -301,6 +301,54 @@ private Q_SLOTS:
         QVERIFY(!session.snapshotLoading());
     }
 
+    void aRefusedSavedTokenLogsInAgainOnce()
+    {
+        // The backend restarts with another signing key: the token the session kept is
+        // refused; it logs in again (once) and is live again, rather than giving up.
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        sc.options.signingSecret = "0123456789abcdef0123456789abcdef-first";
+        auto server = std::make_unique<Server::EmbeddedServer>(sc);
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        FeedConfig config = Feeds::defaults(u"baserow"_s);
+        config.baseUrl = server->url();
+        config.user = u"demo@example.com"_s;
+        config.password = u"demo"_s;
+        config.reconnect.initialDelayMs = 50;
+        config.snapshot = false;
+        FeedSession session(config);
+        QSignalSpy errors(&session, &FeedSession::errorOccurred);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), 10000);
+        const quint16 port = server->port();
+        server.reset();
+        QTRY_VERIFY(!session.isReady());
+        sc.port = port;
+        sc.options.signingSecret = "0123456789abcdef0123456789abcdef-second";
+        server = std::make_unique<Server::EmbeddedServer>(sc);
+        QVERIFY2(server->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), 10000);
+        QStringList texts;
+        for (const auto &e : errors)
+            texts << e.first().toString();
+        QVERIFY2(texts.join(u'\n').contains(u"logging in again"_s), qPrintable(texts.join(u'\n')));
+        QCOMPARE(session.phase(), FeedSession::Phase::Ready);
+
+        // A password the restarted backend no longer takes: one new login, refused, and the
+        // session asks for credentials instead of trying again and again.
+        QSignalSpy asked(&session, &FeedSession::credentialsNeeded);
+        const quint16 port2 = server->port();
+        server.reset();
+        sc.port = port2;
+        sc.options.signingSecret = "0123456789abcdef0123456789abcdef-third";
+        server = std::make_unique<Server::EmbeddedServer>(sc);
+        QVERIFY2(server->start(&error), qPrintable(error));
+        session.setCredentials(u"demo@example.com"_s, u"wrong"_s, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 10000);
+        QVERIFY(!session.isReady());
+    }
+
     void badInputIsCountedAndReported()
     {
         Fixture f(Feeds::defaults(u"baserow"_s));

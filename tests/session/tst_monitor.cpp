@@ -263,6 +263,21 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void theServerSeesANormalClose()
+    {
+        // When the monitor ends, its Close frame goes out before the process does (the
+        // server here never answers it: the monitor waits a second at most).
+        Test::SilentWebSocketServer server;
+        QVERIFY(server.start());
+        QSignalSpy connected(&server, &Test::SilentWebSocketServer::clientConnected);
+        Run raw;
+        raw.start({u"--feed"_s, u"raw"_s, u"--url"_s, server.url().toString(), u"--duration"_s,
+                u"1"_s});
+        QVERIFY(connected.wait(10000));
+        QCOMPARE(raw.finish(), 0);
+        QTRY_COMPARE(Test::clientCloseCode(server.received()), 1000);
+    }
+
     void usageAndConnectionErrors()
     {
         Run noUrl;

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <memory>
+
 #include <QAction>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -16,6 +18,7 @@
 #include "session/feedsession.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "testutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace Feedscope;
@@ -76,6 +79,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(prompter.asked.size(), 1, 10000);
         QVERIFY(prompter.asked.first().contains(u"ERROR_INVALID_CREDENTIALS"_s));
         QTRY_VERIFY_WITH_TIMEOUT(view->session()->isReady(), 10000);
+    }
+
+    void quittingClosesEveryConnectionNormally()
+    {
+        // Quitting sends each connection's Close frame before the window goes (the peer here
+        // never answers: the window waits a second at most), so servers see 1000, not 1006.
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Test::SilentWebSocketServer server;
+        QVERIFY(server.start());
+        auto window = std::make_unique<Ui::MainWindow>(settings.get(), &secrets, &prompter);
+        window->show();
+        FeedConfig c = Feeds::defaults(u"raw"_s);
+        c.webSocketUrl = server.url();
+        Ui::FeedView *view = window->openConnection(c);
+        QTRY_VERIFY_WITH_TIMEOUT(view->session()->isReady(), 10000);
+        QVERIFY(window->close());
+        window.reset();
+        QTRY_COMPARE(Test::clientCloseCode(server.received()), 1000);
     }
 };
 

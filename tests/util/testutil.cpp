@@ -141,6 +141,39 @@ QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin, quint
     return out;
 }
 
+int clientCloseCode(const QByteArray &bytes)
+{
+    qsizetype at = 0;
+    while (at + 6 <= bytes.size()) {
+        const quint8 opcode = quint8(bytes[at]) & 0x0f;
+        const bool masked = quint8(bytes[at + 1]) & 0x80;
+        qsizetype length = quint8(bytes[at + 1]) & 0x7f;
+        qsizetype header = 2;
+        if (length == 126) {
+            if (at + 4 > bytes.size())
+                return -1;
+            length = (qsizetype(quint8(bytes[at + 2])) << 8) | quint8(bytes[at + 3]);
+            header = 4;
+        } else if (length == 127) {
+            return -1; // no client here sends 64-bit lengths
+        }
+        const qsizetype maskAt = at + header;
+        const qsizetype payloadAt = maskAt + (masked ? 4 : 0);
+        if (payloadAt + length > bytes.size())
+            return -1;
+        if (opcode == 0x8) {
+            if (length < 2)
+                return 1005; // no status code
+            auto byte = [&](int i) {
+                return quint8(bytes[payloadAt + i]) ^ (masked ? quint8(bytes[maskAt + i]) : 0);
+            };
+            return (byte(0) << 8) | byte(1);
+        }
+        at = payloadAt + length;
+    }
+    return -1;
+}
+
 QByteArray closeFrame(quint16 code, const QByteArray &reason)
 {
     QByteArray payload;

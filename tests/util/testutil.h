@@ -79,6 +79,8 @@ private:
 QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0,
         bool masked = false);
 QByteArray closeFrame(quint16 code, const QByteArray &reason = {});
+// The close code of the first Close frame among a client's (masked) frames, or -1.
+int clientCloseCode(const QByteArray &clientBytes);
 
 // A self-signed certificate and key made with openssl for the duration of a test.
 struct SelfSignedCertificate

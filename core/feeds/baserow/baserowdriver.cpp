@@ -27,11 +27,24 @@ class BaserowDriver final : public FeedDriver
 public:
     using FeedDriver::FeedDriver;
 
-    void authenticationRefused(const QString &message) override
+    bool authenticationRefused(const QString &message) override
     {
         // A pasted token that the server refuses: ask for another one.
-        if (m_session.config().auth == u"token")
+        if (m_session.config().auth == u"token") {
             Q_EMIT m_session.credentialsNeeded(message);
+            return false;
+        }
+        // A token kept from an earlier login, or refreshed, that the server no longer takes
+        // (the backend restarted with another key): drop the tokens and log in again. A token
+        // from a login made for this very attempt is not retried.
+        if (m_session.config().auth == u"password" && !m_session.config().password.isEmpty()
+                && m_source != Source::Login) {
+            qCInfo(lcSession) << "the server refused the saved token; logging in again";
+            m_access.clear();
+            m_refresh.clear();
+            return true;
+        }
+        return false;
     }
 
     bool readyOnOpen() const override { return false; }
@@ -84,6 +97,7 @@ public:
             return;
         }
         if (!m_access.isEmpty() && !expiring(m_access)) {
+            m_source = Source::Cached;
             setToken(m_access);
             done({});
         } else if (!m_refresh.isEmpty() && !expiring(m_refresh)) {
@@ -151,6 +165,7 @@ private:
                 if (auto body = OValue::fromJson(r.body)) {
                     takeTokens(*body);
                     if (!m_access.isEmpty()) {
+                        m_source = Source::Login;
                         setToken(m_access);
                         done({});
                         return;
@@ -183,6 +198,7 @@ private:
             if (r.ok()) {
                 if (auto body = OValue::fromJson(r.body)) {
                     takeTokens(*body);
+                    m_source = Source::Refreshed;
                     setToken(m_access);
                     done({});
                     return;
@@ -203,6 +219,8 @@ private:
 
     QString m_access;
     QString m_refresh;
+    // Where the token of the current attempt came from.
+    enum class Source { Cached, Refreshed, Login } m_source = Source::Cached;
 };
 
 } // namespace
