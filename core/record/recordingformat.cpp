@@ -110,19 +110,7 @@ bool applyConnectionSettings(const OValue &s, FeedConfig &c)
 
 Secrets::KnownValues knownSecrets(const FeedConfig &config)
 {
-    Secrets::KnownValues secrets;
-    for (const QString &v : {config.password, config.token, config.refreshToken, config.cookie,
-                 config.baseUrl.password(), config.webSocketUrl.password()})
-        secrets.add(v);
-    for (const auto &h : config.headers) {
-        if (!Secrets::isSecretHeader(h.first))
-            continue;
-        const QString value = QString::fromUtf8(h.second).trimmed();
-        secrets.add(value);
-        if (const qsizetype space = value.indexOf(u' '); space > 0)
-            secrets.add(value.mid(space + 1).trimmed()); // "Basic xyz": xyz alone too
-    }
-    return secrets;
+    return config.secretValues();
 }
 
 QByteArray headerLine(const Header &h)

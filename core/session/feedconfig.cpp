@@ -52,4 +52,22 @@ QString FeedConfig::displayName() const
             + (u.port() > 0 ? u':' + QString::number(u.port()) : QString());
 }
 
+Secrets::KnownValues FeedConfig::secretValues() const
+{
+    Secrets::KnownValues secrets;
+    for (const QString &v :
+            {password, token, refreshToken, cookie, baseUrl.password(), webSocketUrl.password()})
+        secrets.add(v);
+    secrets.addBasic(user, password);
+    for (const auto &h : headers) {
+        if (!Secrets::isSecretHeader(h.first))
+            continue;
+        const QString value = QString::fromUtf8(h.second).trimmed();
+        secrets.add(value);
+        if (const qsizetype space = value.indexOf(u' '); space > 0)
+            secrets.add(value.mid(space + 1).trimmed()); // "Basic xyz": xyz alone too
+    }
+    return secrets;
+}
+
 } // namespace Feedscope

@@ -58,6 +58,9 @@ struct FeedConfig
     // A feed setting, or its default.
     QString option(const QString &key) const;
     QUrl effectiveWebSocketUrl() const;
+    // The secrets these settings hold (password, tokens, cookie, secret headers' values, the
+    // URLs' passwords, Basic credentials), to mask wherever text leaves the process.
+    Secrets::KnownValues secretValues() const;
     QString displayName() const;
 };
 

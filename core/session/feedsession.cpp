@@ -26,6 +26,9 @@ FeedSession::FeedSession(const FeedConfig &config, QObject *parent, FeedTranspor
     , m_stats(new StatisticsModel(this))
     , m_rest(new RestClient(this))
 {
+    // Whatever leaves the process (logs, errors, the status bar) masks this connection's
+    // secrets by value from now on.
+    Secrets::remember(config.secretValues());
     m_clock.start();
     m_driver = config.feed->createDriver ? config.feed->createDriver(*this)
                                          : std::make_unique<FeedDriver>(*this);
@@ -180,6 +183,11 @@ void FeedSession::reconnectNow()
 
 void FeedSession::setCredentials(const QString &user, const QString &password, const QString &token)
 {
+    Secrets::KnownValues values;
+    values.add(password);
+    values.add(token);
+    values.addBasic(user, password);
+    Secrets::remember(values);
     m_driver->setCredentials(user, password, token);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/secrets.h"
 
+#include <QReadWriteLock>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -116,10 +117,25 @@ QString redactHeaders(const QList<Header> &headers)
     return lines.join(u'\n');
 }
 
-QString redactText(const QString &text)
+namespace {
+QReadWriteLock g_rememberedLock;
+KnownValues &rememberedValues()
 {
-    if (text.isEmpty())
-        return text;
+    static KnownValues values;
+    return values;
+}
+} // namespace
+
+QString redactText(const QString &input)
+{
+    if (input.isEmpty())
+        return input;
+    QString text = input;
+    {
+        QReadLocker lock(&g_rememberedLock);
+        if (!rememberedValues().isEmpty())
+            text = rememberedValues().mask(text);
+    }
     // Fast path: nothing that can hold a secret.
     static const QLatin1StringView triggers[] = {"eyJ"_L1, "uthorization"_L1, "Basic "_L1,
             "Bearer "_L1, "Jwt "_L1, "JWT "_L1, "assword"_L1, "token"_L1, "ookie"_L1, "secret"_L1};
@@ -142,7 +158,14 @@ QString redactText(const QString &text)
             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cookie(
             u"(Cookie:\\s*)([^\\r\\n]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    // A quoted key and a quoted value, as JSON or a Python dict prints them: the whole value,
+    // spaces and all ('password': 'two words').
+    static const QRegularExpression quoted(
+            u"(['\"](?:jwt_token|access_token|refresh_token|token|password|passwd|secret|"
+            "api_key)['\"]\\s*[:=]\\s*)(['\"])((?:\\\\.|(?!\\2).)*)\\2"_s,
+            QRegularExpression::CaseInsensitiveOption);
     QString out = text;
+    out.replace(quoted, u"\\1\\2"_s + Mask + u"\\2"_s);
     out.replace(jwt, Mask);
     out.replace(scheme, u"\\1 "_s + Mask);
     out.replace(pairs, u"\\1\\2"_s + Mask);
@@ -150,8 +173,14 @@ QString redactText(const QString &text)
     return out;
 }
 
-QByteArray redactJson(const QByteArray &json)
+QByteArray redactJson(const QByteArray &input)
 {
+    QByteArray json = input; // shared, not copied, unless a known value is masked
+    {
+        QReadLocker lock(&g_rememberedLock);
+        if (!rememberedValues().isEmpty())
+            json = rememberedValues().mask(json);
+    }
     static const QByteArrayView triggers[] = {
             "token", "password", "secret", "eyJ", "passwd", "api_key", "user_session"};
     bool any = false;
@@ -174,18 +203,57 @@ QByteArray redactJson(const QByteArray &json)
     return text.toUtf8();
 }
 
+void KnownValues::addForm(const QByteArray &form)
+{
+    if (form.size() >= 6 && !m_values.contains(form))
+        m_values << form;
+}
+
 void KnownValues::add(const QString &value)
 {
     if (value.size() < 6)
         return;
     const QByteArray utf8 = value.toUtf8();
-    if (!m_values.contains(utf8))
-        m_values << utf8;
-    // As it appears inside a JSON string (a quote or backslash in a password).
-    QByteArray escaped = utf8;
-    escaped.replace("\\", "\\\\").replace("\"", "\\\"");
-    if (escaped != utf8 && !m_values.contains(escaped))
-        m_values << escaped;
+    addForm(utf8);
+    // As it appears inside a JSON string (a quote or backslash in a password), or a Python
+    // one (a server that prints a dict: 'password': 'it\'s').
+    QByteArray json = utf8;
+    json.replace("\\", "\\\\").replace("\"", "\\\"");
+    addForm(json);
+    QByteArray python = utf8;
+    python.replace("\\", "\\\\").replace("'", "\\'");
+    addForm(python);
+    // Percent-encoded, as in a URL or a form body (where a space may also be '+').
+    const QByteArray percent = QUrl::toPercentEncoding(value);
+    addForm(percent);
+    addForm(QByteArray(percent).replace("%20", "+"));
+}
+
+void KnownValues::addBasic(const QString &user, const QString &password)
+{
+    if (password.isEmpty())
+        return;
+    addForm((user + u':' + password).toUtf8().toBase64());
+}
+
+void KnownValues::merge(const KnownValues &other)
+{
+    for (const QByteArray &v : other.m_values)
+        addForm(v);
+}
+
+void remember(const KnownValues &values)
+{
+    if (values.isEmpty())
+        return;
+    QWriteLocker lock(&g_rememberedLock);
+    rememberedValues().merge(values);
+}
+
+KnownValues remembered()
+{
+    QReadLocker lock(&g_rememberedLock);
+    return rememberedValues();
 }
 
 QByteArray KnownValues::mask(const QByteArray &text) const

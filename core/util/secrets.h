@@ -39,13 +39,26 @@ QByteArray redactJson(const QByteArray &json);
 class KnownValues
 {
 public:
+    // The value in every form it may take in text: as it is, percent-encoded (a URL, a form
+    // body, with '+' for spaces too), escaped in a JSON or Python string.
     void add(const QString &value);
+    // The credentials of HTTP Basic: base64 of "user:password", as an Authorization header
+    // carries them.
+    void addBasic(const QString &user, const QString &password);
+    void merge(const KnownValues &other);
     bool isEmpty() const { return m_values.isEmpty(); }
     QByteArray mask(const QByteArray &text) const;
     QString mask(const QString &text) const;
 
 private:
-    QList<QByteArray> m_values; // UTF-8, and as a JSON string's escaped content
+    void addForm(const QByteArray &form);
+    QList<QByteArray> m_values; // UTF-8, and each encoded form
 };
+
+// The secrets of every connection this process has made, masked by redactText() (every log
+// line, error and status message goes through it) in addition to the key-based rules: a
+// server that echoes a password in an error, in whatever quoting, does not show it.
+void remember(const KnownValues &values);
+KnownValues remembered();
 
 } // namespace Feedscope::Secrets

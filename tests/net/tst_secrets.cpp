@@ -86,6 +86,54 @@ private Q_SLOTS:
                 u"nothing to see: table 5101"_s);
     }
 
+    void pythonStyleEchoes()
+    {
+        // A server that echoes the login body in its error, as a Python dict prints it: the
+        // whole value goes, spaces and all, with no known value needed.
+        const QString echo = u"400 Bad Request: {'email': 'a@b.c', 'password': 'my long "
+                             "pass phrase', 'other': 1}"_s;
+        const QString shown = Secrets::redactText(echo);
+        QVERIFY2(!shown.contains(u"long pass"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"'email': 'a@b.c'"_s));
+        QVERIFY(shown.contains(u"'other': 1"_s));
+        const QString escaped = Secrets::redactText(u"{'password': 'it\\'s a secret'}"_s);
+        QVERIFY2(!escaped.contains(u"secret'"_s) && !escaped.contains(u"s a "_s),
+                qPrintable(escaped));
+    }
+
+    void knownValuesInEveryForm_data()
+    {
+        // A connection's own secrets, masked wherever text leaves the process (through
+        // redactText, every log line and error), whatever form a server echoes them in.
+        QTest::addColumn<QString>("text");
+        const QString pw = u"Tr0ub4dor & 3 \"q'"_s;
+        QTest::newRow("raw, unquoted") << u"login failed for pw=%1 at 12:00"_s.arg(pw);
+        QTest::newRow("url-encoded") << u"GET /login?pass=%1 failed"_s.arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(pw)));
+        QTest::newRow("form-encoded") << u"body: user=ada&x=%1"_s.arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(pw).replace("%20", "+")));
+        QTest::newRow("json-escaped")
+                << u"{\"detail\": \"%1\"}"_s.arg(QString(pw).replace(u'"', u"\\\""_s));
+        QTest::newRow("python-escaped")
+                << u"{'detail': '%1'}"_s.arg(QString(pw).replace(u'\'', u"\\'"_s));
+        QTest::newRow("basic") << u"sent header Authorisation %1"_s.arg(
+                QString::fromLatin1((u"ada:"_s + pw).toUtf8().toBase64()));
+    }
+
+    void knownValuesInEveryForm()
+    {
+        QFETCH(QString, text);
+        const QString pw = u"Tr0ub4dor & 3 \"q'"_s;
+        Secrets::KnownValues values;
+        values.add(pw);
+        values.addBasic(u"ada"_s, pw);
+        Secrets::remember(values);
+        const QString shown = Secrets::redactText(text);
+        QVERIFY2(shown.contains(Secrets::Mask), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"Tr0ub4dor"_s), qPrintable(shown));
+        QVERIFY(!shown.contains(QString::fromLatin1((u"ada:"_s + pw).toUtf8().toBase64())));
+    }
+
     void jsonFrames()
     {
         const QByteArray frame =
