@@ -11,8 +11,17 @@
 namespace Feedscope {
 
 namespace {
-// Scratch buffers of the builders alive on this thread (builders may nest).
-thread_local std::vector<QByteArray> scratchPool;
+// Scratch buffers of the builders alive on this thread (builders may nest). A builder that
+// outlives the pool (one held by a static object, destroyed after the thread's own storage
+// at exit) must not touch it: the pool says when it is gone, in a flag that has no
+// destructor of its own.
+thread_local bool scratchPoolGone = false;
+struct ScratchPool
+{
+    std::vector<QByteArray> buffers;
+    ~ScratchPool() { scratchPoolGone = true; }
+};
+thread_local ScratchPool scratchPoolStorage;
 
 // Equality only. QByteArrayView's == goes through QtPrivate::compareMemory, a call that also
 // works out an order; a merge asks this twice per member of every updated row.
@@ -25,9 +34,9 @@ inline bool same(QByteArrayView a, QByteArrayView b)
 
 RawObject::Builder::Builder(qsizetype reserve)
 {
-    if (!scratchPool.empty()) {
-        m_text = std::move(scratchPool.back());
-        scratchPool.pop_back();
+    if (!scratchPoolGone && !scratchPoolStorage.buffers.empty()) {
+        m_text = std::move(scratchPoolStorage.buffers.back());
+        scratchPoolStorage.buffers.pop_back();
     }
     m_text.resize(0); // keeps the capacity (QByteArray::clear() frees it)
     if (m_text.capacity() < reserve)
@@ -37,9 +46,12 @@ RawObject::Builder::Builder(qsizetype reserve)
 RawObject::Builder::~Builder()
 {
     // Keep ordinary buffers for the next builder; let a huge one go.
-    if (m_text.capacity() <= 1024 * 1024 && scratchPool.size() < 8) {
+    if (scratchPoolGone)
+        return;
+    auto &pool = scratchPoolStorage.buffers;
+    if (m_text.capacity() <= 1024 * 1024 && pool.size() < 8) {
         m_text.resize(0);
-        scratchPool.push_back(std::move(m_text));
+        pool.push_back(std::move(m_text));
     }
 }
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedconnection.h"
 
-#include <QChildEvent>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -285,29 +284,12 @@ void FeedConnection::openSocket()
                         : tr("no answer from the server within %1 s").arg(s));
         endFailedAttempt(gen);
     });
-    // QWebSocket makes its TCP (or TLS) socket in open(), as its child, and connects to it at
-    // once: the filter sees the child arrive and connects first, so that onWireReadable() reads
-    // the upgrade's answer before QWebSocket takes it.
-    m_wire = nullptr;
-    m_watchingForWire = true;
-    socket->installEventFilter(this);
     socket->open(request, handshake);
-    m_watchingForWire = false;
-    socket->removeEventFilter(this);
-}
-
-bool FeedConnection::eventFilter(QObject *watched, QEvent *event)
-{
-    if (m_watchingForWire && watched == m_socket && event->type() == QEvent::ChildAdded) {
-        // The child is still being made (a bare QObject so far): the connection goes by the
-        // signal's static identity, which is all connect() needs; it fires once it is a socket.
-        QObject *child = static_cast<QChildEvent *>(event)->child();
-        auto *wire = static_cast<QAbstractSocket *>(child);
-        m_wire = wire;
-        m_watchingForWire = false;
-        connect(wire, &QIODevice::readyRead, this, &FeedConnection::onWireReadable);
-    }
-    return FeedTransport::eventFilter(watched, event);
+    // QWebSocket's own TCP (or TLS) socket, its child once open() has made it: what waits in
+    // it unsent (a ping flood's pongs) is bounded.
+    m_wire = socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    if (m_wire)
+        connect(m_wire, &QIODevice::readyRead, this, &FeedConnection::onWireReadable);
 }
 
 void FeedConnection::onWireReadable()
@@ -322,27 +304,6 @@ void FeedConnection::onWireReadable()
                          .arg(m_options.maxUnsentBytes / 1024));
         m_abnormal = true;
         endFailedAttempt(m_generation);
-        return;
-    }
-    if (m_openedAt >= 0)
-        return;
-    // The upgrade's answer, before QWebSocket takes it: an extension the client did not offer
-    // (it offers none) fails the connection (RFC 6455 section 4.1); Qt does not check.
-    const QByteArray head = m_wire->peek(std::min<qint64>(m_wire->bytesAvailable(), 64 * 1024));
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0)
-        return;
-    for (const QByteArray &line : head.first(end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0 || line.first(colon).trimmed().toLower() != "sec-websocket-extensions")
-            continue;
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (value.isEmpty())
-            continue;
-        setError(tr("the server selected the extension %1, which was not offered; the upgrade "
-                    "is refused (RFC 6455)")
-                         .arg(QString::fromLatin1(value.left(80))));
-        endFailedAttempt(m_generation); // before QWebSocket reads the answer and opens
         return;
     }
 }

@@ -156,9 +156,7 @@ private:
     Backoff m_backoff;
     QPointer<QWebSocket> m_socket;
     QPointer<QAbstractSocket> m_wire; // QWebSocket's own TCP (or TLS) socket, its child
-    bool m_watchingForWire = false;
     void onWireReadable();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     State m_state = State::Disconnected;
     QString m_lastError;
     int m_closeCode = 0;

@@ -90,6 +90,7 @@ RecordingImitation::RecordingImitation(std::shared_ptr<const Recording> recordin
 
 RecordingImitation::~RecordingImitation()
 {
+    qDeleteAll(m_closed);
     for (Client *c : std::as_const(m_clients)) {
         if (c->ws)
             c->ws->close();
@@ -154,6 +155,8 @@ void RecordingImitation::install(Server::ServerFront &front)
 
 void RecordingImitation::startClient(QWebSocket *ws)
 {
+    qDeleteAll(m_closed);
+    m_closed.clear();
     auto *c = new Client;
     c->ws = ws;
     c->timer = new QTimer(ws);
@@ -162,9 +165,13 @@ void RecordingImitation::startClient(QWebSocket *ws)
     connect(c->timer, &QTimer::timeout, this, [this, c] { sendNext(c); });
     // What the client sends (subscriptions, pings as text) is read and dropped.
     connect(ws, &QWebSocket::disconnected, this, [this, c] {
+        // Deleted later by the imitation (the next client, or its end), not by a queued call
+        // that would be lost if the imitation went first.
         m_clients.removeOne(c);
-        QMetaObject::invokeMethod(
-                this, [c] { delete c; }, Qt::QueuedConnection);
+        c->timer->stop();
+        c->timer->disconnect(this); // the timer goes with its socket; c waits for the end
+        c->ws = nullptr;
+        m_closed << c;
         Q_EMIT m_ctx->clientsChanged();
     });
     Q_EMIT m_ctx->clientsChanged();

@@ -76,6 +76,7 @@ private:
     QHash<QString, QList<Answer>> m_answers; // by method + path + sorted query
     QHash<QString, int> m_asked;
     QList<Client *> m_clients;
+    QList<Client *> m_closed; // disconnected, deleted at the next client or the end
 };
 
 } // namespace Feedscope

@@ -118,7 +118,11 @@ QString redactHeaders(const QList<Header> &headers)
 }
 
 namespace {
-QReadWriteLock g_rememberedLock;
+QReadWriteLock &rememberedLock()
+{
+    static QReadWriteLock lock;
+    return lock;
+}
 KnownValues &rememberedValues()
 {
     static KnownValues values;
@@ -132,7 +136,7 @@ QString redactText(const QString &input)
         return input;
     QString text = input;
     {
-        QReadLocker lock(&g_rememberedLock);
+        QReadLocker lock(&rememberedLock());
         if (!rememberedValues().isEmpty())
             text = rememberedValues().mask(text);
     }
@@ -177,7 +181,7 @@ QByteArray redactJson(const QByteArray &input)
 {
     QByteArray json = input; // shared, not copied, unless a known value is masked
     {
-        QReadLocker lock(&g_rememberedLock);
+        QReadLocker lock(&rememberedLock());
         if (!rememberedValues().isEmpty())
             json = rememberedValues().mask(json);
     }
@@ -246,13 +250,13 @@ void remember(const KnownValues &values)
 {
     if (values.isEmpty())
         return;
-    QWriteLocker lock(&g_rememberedLock);
+    QWriteLocker lock(&rememberedLock());
     rememberedValues().merge(values);
 }
 
 KnownValues remembered()
 {
-    QReadLocker lock(&g_rememberedLock);
+    QReadLocker lock(&rememberedLock());
     return rememberedValues();
 }
 

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One feed's decoder, fed any bytes as an incoming frame, as a REST answer of each kind the
+// feed asks for, and a summary; what it decodes is applied to a store, as a session does.
+#include <cstddef>
+#include <cstdint>
+
+#include <QCoreApplication>
+
+#include "feeds/registry.h"
+#include "model/entitystore.h"
+#include "protocol/feedprotocol.h"
+#include "session/feedconfig.h"
+
+using namespace Feedscope;
+
+namespace {
+struct Harness
+{
+    FeedConfig config = Feeds::defaults(QStringLiteral(FEEDSCOPE_FUZZ_FEED));
+    std::unique_ptr<FeedProtocol> protocol = config.feed->createProtocol(config);
+    EntityStore store;
+    std::vector<RestCall> calls;
+    quint64 seq = 0;
+    Harness()
+    {
+        store.setSchema(
+                std::shared_ptr<const NodeSchema>(&protocol->schema(), [](const NodeSchema *) {}));
+        calls = protocol->initialSnapshot();
+        for (const char *spec : {"table:100", "/ui/dashboards", "page:1", "symbols"}) {
+            QString error;
+            if (auto sub = protocol->subscription(QString::fromLatin1(spec), &error)) {
+                for (auto &c : protocol->subscriptionSnapshot(sub->key))
+                    calls.push_back(std::move(c));
+            }
+        }
+    }
+};
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int argc = 1;
+    static char name[] = "fuzz";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static Harness h;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The first byte picks what the bytes are: a frame (most of the time), or a REST answer.
+    const int pick = size > 0 ? data[0] % 8 : 0;
+    DecodeResult result;
+    std::vector<RestCall> more;
+    if (pick < 6 || h.calls.empty()) {
+        Frame f;
+        f.seq = ++h.seq;
+        f.bytes = bytes;
+        f.binary = pick == 5;
+        h.protocol->decode(f, result);
+        (void)h.protocol->summarize(bytes);
+    } else {
+        const RestCall &call = h.calls[size_t(data[size > 1 ? 1 : 0]) % h.calls.size()];
+        h.protocol->decodeRest(
+                call, pick == 7 ? 200 : 404, QByteArrayView(bytes).sliced(1), result, more);
+    }
+    h.store.apply(result.changes);
+    if (h.store.entityCount() > 20000)
+        h.store.clear(); // keep each run's store small: the fuzzer looks for crashes, not size
+    return 0;
+}
