@@ -227,7 +227,8 @@ void LogPanel::showSelected()
         m_json->clear();
         return;
     }
-    const QByteArray bytes = Secrets::redactJson(idx.data(JsonRole).toByteArray());
+    const QByteArray bytes =
+            Secrets::maskRemembered(Secrets::redactJson(idx.data(JsonRole).toByteArray()));
     const qint64 logIndex = m_model->logIndex(m_proxy->mapToSource(idx).row());
     const QString error = m_session->log()->error(logIndex);
     m_json->showJson(bytes);
@@ -305,8 +306,8 @@ void LogPanel::copySelected()
 {
     const QModelIndex idx = m_view->currentIndex();
     if (idx.isValid())
-        QApplication::clipboard()->setText(
-                QString::fromUtf8(Secrets::redactJson(idx.data(JsonRole).toByteArray())));
+        QApplication::clipboard()->setText(QString::fromUtf8(
+                Secrets::maskRemembered(Secrets::redactJson(idx.data(JsonRole).toByteArray()))));
 }
 
 void LogPanel::setPaused(bool paused)

@@ -16,6 +16,26 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope {
 
+namespace {
+QString phaseId(FeedSession::Phase p)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<FeedSession::Phase>().valueToKey(int(p)))
+            .toLower();
+}
+
+// Where the session stands: its subscriptions and its phase, a line each (unmasked).
+QByteArray standingLines(const FeedSession &s, qint64 wallMs, qint64 ns)
+{
+    QByteArray out;
+    for (const Subscription &sub : s.subscriptions()->subscriptions()) {
+        out += RecordingFormat::subscriptionLine(
+                sub.key, subscriptionStateId(sub.state), sub.note, wallMs, ns);
+    }
+    out += RecordingFormat::phaseLine(phaseId(s.phase()), s.phaseText(), wallMs, ns);
+    return out;
+}
+} // namespace
+
 SessionRecorder::SessionRecorder(FeedSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -104,15 +124,7 @@ void SessionRecorder::maybeTakeBase()
     b.journalPos = m_journalErased + qint64(m_journal.size());
     b.wallMs = QDateTime::currentMSecsSinceEpoch();
     b.state = s->store()->checkpoint();
-    for (const Subscription &sub : s->subscriptions()->subscriptions()) {
-        b.lines += RecordingFormat::subscriptionLine(
-                sub.key, subscriptionStateId(sub.state), sub.note, b.wallMs, ns());
-    }
-    b.lines += RecordingFormat::phaseLine(
-            QString::fromLatin1(
-                    QMetaEnum::fromType<FeedSession::Phase>().valueToKey(int(s->phase())))
-                    .toLower(),
-            s->phaseText(), b.wallMs, ns());
+    b.lines = standingLines(*s, b.wallMs, ns());
     if (!m_secrets.isEmpty())
         b.lines = m_secrets.mask(b.lines);
     m_bases.push_back(std::move(b));
@@ -214,15 +226,7 @@ bool SessionRecorder::begin()
     // What the session already holds: its state, its subscriptions, where it stands.
     if (s->store()->entityCount() > 0)
         write(RecordingFormat::stateLine(*s->store(), h.startedMs, 0));
-    for (const Subscription &sub : s->subscriptions()->subscriptions()) {
-        write(RecordingFormat::subscriptionLine(
-                sub.key, subscriptionStateId(sub.state), sub.note, h.startedMs, 0));
-    }
-    auto phaseId = [](FeedSession::Phase p) {
-        return QString::fromLatin1(QMetaEnum::fromType<FeedSession::Phase>().valueToKey(int(p)))
-                .toLower();
-    };
-    write(RecordingFormat::phaseLine(phaseId(s->phase()), s->phaseText(), h.startedMs, 0));
+    write(standingLines(*s, h.startedMs, 0));
 
     if (m_journaling) { // a journal's frames are the log's: a look per batch, for a base
         m_connections << connect(s, &FeedSession::batchApplied, this, [this] { maybeTakeBase(); });
@@ -245,11 +249,10 @@ bool SessionRecorder::begin()
                 write(RecordingFormat::restLine(
                         call, status, body, e, QDateTime::currentMSecsSinceEpoch(), ns()));
             });
-    m_connections << connect(
-            s, &FeedSession::phaseChanged, this, [this, s, phaseId](FeedSession::Phase p) {
-                write(RecordingFormat::phaseLine(
-                        phaseId(p), s->phaseText(), QDateTime::currentMSecsSinceEpoch(), ns()));
-            });
+    m_connections << connect(s, &FeedSession::phaseChanged, this, [this, s](FeedSession::Phase p) {
+        write(RecordingFormat::phaseLine(
+                phaseId(p), s->phaseText(), QDateTime::currentMSecsSinceEpoch(), ns()));
+    });
     m_connections << connect(s->subscriptions(), &SubscriptionModel::stateChanged, this,
             [this, s](const QString &key, SubscriptionState state) {
                 const Subscription *sub = s->subscriptions()->find(key);

@@ -177,14 +177,14 @@ QString redactText(const QString &input)
     return out;
 }
 
-QByteArray redactJson(const QByteArray &input)
+QByteArray maskRemembered(const QByteArray &text)
 {
-    QByteArray json = input; // shared, not copied, unless a known value is masked
-    {
-        QReadLocker lock(&rememberedLock());
-        if (!rememberedValues().isEmpty())
-            json = rememberedValues().mask(json);
-    }
+    QReadLocker lock(&rememberedLock());
+    return rememberedValues().isEmpty() ? text : rememberedValues().mask(text);
+}
+
+QByteArray redactJson(const QByteArray &json)
+{
     static const QByteArrayView triggers[] = {
             "token", "password", "secret", "eyJ", "passwd", "api_key", "user_session"};
     bool any = false;

@@ -60,5 +60,9 @@ private:
 // server that echoes a password in an error, in whatever quoting, does not show it.
 void remember(const KnownValues &values);
 KnownValues remembered();
+// The remembered values masked in bytes shown whole (a frame's text in the log's details).
+// redactJson() does not do this: it runs per frame when recording, where the recorder masks
+// its own connection's values already.
+QByteArray maskRemembered(const QByteArray &text);
 
 } // namespace Feedscope::Secrets
