@@ -306,6 +306,21 @@ void FeedConnection::onWireReadable()
         endFailedAttempt(m_generation);
         return;
     }
+    // QWebSocket reads a frame only once its whole payload is in the socket's buffer: a frame
+    // larger than the bounded buffer would wait for ever. Qt has just read what it could (its
+    // slot runs first); a buffer still full means it waits for more: let the socket hold a
+    // whole frame (the frame limit bounds it), and bound it again once the frame has gone.
+    if (m_state != State::Open)
+        return;
+    const qint64 held = m_wire->bytesAvailable();
+    const qint64 bound = m_socket->readBufferSize();
+    if (bound > 0 && held >= bound) {
+        const qint64 whole = m_options.maxFrameBytes > 0 ? m_options.maxFrameBytes + 14 : 0;
+        if (whole == 0 || whole > bound)
+            m_socket->setReadBufferSize(whole);
+    } else if ((bound == 0 || bound > OpenReadBytes) && held < OpenReadBytes / 2) {
+        m_socket->setReadBufferSize(OpenReadBytes);
+    }
 }
 
 void FeedConnection::dropSocket()

@@ -97,14 +97,16 @@ void MonitorRunner::printReport()
 {
     // One line of key=value pairs, read by bench/ (docs/performance.md).
     const SessionCounters c = m_session->counters();
+    const auto *connection = qobject_cast<const FeedConnection *>(m_session->transport());
     const double seconds = m_firstFrameNs >= 0 ? double(m_lastFrameNs - m_firstFrameNs) / 1e9 : 0.0;
     const double rate = seconds > 0 ? double(c.framesIn - 1) / seconds : 0.0;
     constexpr double MiB = 1024.0 * 1024.0;
     auto mb = [](qint64 bytes) { return bytes < 0 ? -1.0 : double(bytes) / MiB; };
     printErr(u"feedscope: report frames=%1 seconds=%2 rate=%3 rss_start_mb=%4 "
              "rss_first_frame_mb=%5 rss_end_mb=%6 rss_peak_mb=%7 log_entries=%8 log_mb=%9 "
-             "log_dropped=%10 history_dropped=%11 malformed=%12 log_frame_bytes=%13"_s
-                     .arg(c.framesIn)
+             "log_dropped=%10 history_dropped=%11 malformed=%12 log_frame_bytes=%13 "
+             "frames_applied=%14 frames_malformed=%15 frames_unknown=%16 frames_dropped=%17 "
+             "reconnects=%18"_s.arg(c.framesIn)
                      .arg(seconds, 0, 'f', 3)
                      .arg(rate, 0, 'f', 0)
                      .arg(mb(m_rssStart), 0, 'f', 1)
@@ -116,7 +118,12 @@ void MonitorRunner::printReport()
                      .arg(c.logDropped)
                      .arg(c.historyDropped)
                      .arg(c.malformed)
-                     .arg(m_session->log()->storedBytes()));
+                     .arg(m_session->log()->storedBytes())
+                     .arg(c.framesApplied)
+                     .arg(c.framesMalformed)
+                     .arg(c.framesUnknown)
+                     .arg(c.framesDropped)
+                     .arg(connection ? connection->stats().reconnects : 0));
 }
 
 void MonitorRunner::stop()

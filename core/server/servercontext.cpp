@@ -26,16 +26,24 @@ void ServerContext::send(QWebSocket *ws, const QByteArray &utf8)
             return;
         ws->sendTextMessage(QString::fromUtf8(utf8));
         countFrame(utf8.size());
-        if (faults.malformed > 0 && uniform() < faults.malformed)
+        if (faults.malformed > 0 && uniform() < faults.malformed) {
             ws->sendTextMessage(QStringLiteral("{\"type\": \"rows_updated\", \"table_id\": "));
-        if (faults.unknownTypes > 0 && uniform() < faults.unknownTypes)
+            ++faultCounts.malformed;
+        }
+        if (faults.unknownTypes > 0 && uniform() < faults.unknownTypes) {
             ws->sendTextMessage(
                     QStringLiteral("{\"type\": \"feedscope_fault_unknown\", \"n\": 1}"));
-        if (faults.oversize > 0 && uniform() < faults.oversize)
+            ++faultCounts.unknown;
+        }
+        if (faults.oversize > 0 && uniform() < faults.oversize) {
             ws->sendTextMessage(QStringLiteral("{\"type\": \"big\", \"pad\": \"%1\"}")
                                         .arg(QString(17 * 1024 * 1024, QLatin1Char('x'))));
-        if (faults.dropConnections > 0 && uniform() < faults.dropConnections)
+            ++faultCounts.oversize;
+        }
+        if (faults.dropConnections > 0 && uniform() < faults.dropConnections) {
             ws->abort();
+            ++faultCounts.drops;
+        }
     };
     if (faults.delayFramesMs > 0)
         QTimer::singleShot(faults.delayFramesMs, ws, deliver);

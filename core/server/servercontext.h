@@ -74,6 +74,15 @@ public:
     static constexpr qint64 MaxClientBacklog = 32ll * 1024 * 1024;
     void send(QWebSocket *ws, const QByteArray &utf8);
     quint64 droppedSlowClients = 0;
+    // What the fault switches did (the soak's accounting): extra frames sent, connections
+    // dropped.
+    struct FaultCounts
+    {
+        quint64 malformed = 0;
+        quint64 unknown = 0;
+        quint64 oversize = 0;
+        quint64 drops = 0;
+    } faultCounts;
     void countFrame(qint64 bytes)
     {
         ++framesSent;

@@ -38,6 +38,13 @@ struct SessionCounters
     quint64 logDropped = 0;
     quint64 historyDropped = 0;
     quint64 refused = 0; // subscriptions refused
+    // Each frame received once, by what became of it (framesIn = their sum, replays aside):
+    // its changes applied or queued (or a control message handled), refused as malformed or
+    // invalid, of an unknown type only, or its changes dropped by the snapshot buffer's cap.
+    quint64 framesApplied = 0;
+    quint64 framesMalformed = 0;
+    quint64 framesUnknown = 0;
+    quint64 framesDropped = 0;
     double messagesPerSecond = 0;
 };
 

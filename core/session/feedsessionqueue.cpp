@@ -114,8 +114,17 @@ void FeedSession::ingest(const Frame &frame, Ingest mode)
         for (const auto &e : m_decode.events)
             handleEvent(e);
     }
+    const quint64 droppedBefore = m_counters.bufferDropped;
     if (!m_decode.changes.empty())
         queueChanges(m_decode.changes);
+    if (worst == MessageStatus::Malformed || worst == MessageStatus::Invalid)
+        ++m_counters.framesMalformed;
+    else if (worst == MessageStatus::Unknown)
+        ++m_counters.framesUnknown;
+    else if (m_counters.bufferDropped != droppedBefore)
+        ++m_counters.framesDropped;
+    else
+        ++m_counters.framesApplied;
 }
 
 void FeedSession::queueChanges(Changes &changes)

@@ -354,6 +354,32 @@ private Q_SLOTS:
         QCOMPARE(frames.size(), 1);
     }
 
+    void framesLargerThanTheReadBufferArrive()
+    {
+        // The socket reads a bounded amount per turn, and QWebSocket reads a frame only once its
+        // whole payload is buffered: a frame over that bound waited for ever (found by the
+        // soak: a 512 KiB fragment stalled the feed without an error).
+        EchoServer server;
+        QVERIFY(server.listen());
+        FeedConnection conn;
+        conn.setOptions(options(server.url()));
+        QSignalSpy frames(&conn, &FeedTransport::frameReceived);
+        conn.open();
+        QVERIFY(frames.wait(5000)); // hello
+        QWebSocket *peer = server.clients.first();
+        peer->setOutgoingFrameSize(8 * 1024 * 1024); // one frame each, not 512 KiB fragments
+        const QString big(3 * 1024 * 1024, u'b');
+        const QString bigger(5 * 1024 * 1024, u'c');
+        peer->sendTextMessage(big);
+        peer->sendTextMessage(u"small"_s);
+        peer->sendTextMessage(bigger);
+        QTRY_COMPARE_WITH_TIMEOUT(frames.size(), 4, 10000);
+        QCOMPARE(frames.at(1).at(0).value<Frame>().bytes.size(), big.size());
+        QCOMPARE(frames.at(2).at(0).value<Frame>().bytes, QByteArray("small"));
+        QCOMPARE(frames.at(3).at(0).value<Frame>().bytes.size(), bigger.size());
+        QCOMPARE(conn.state(), State::Open);
+    }
+
     void tlsSelfSignedIsRefusedThenAcceptedWhenPinned()
     {
         Test::SelfSignedCertificate cert;
