@@ -366,6 +366,12 @@ private Q_SLOTS:
         QCOMPARE(c.malformed, 2u);
         QCOMPARE(c.invalid, 1u);
         QCOMPARE(c.unknown, 1u);
+        // Each frame once, by what became of it (the soak's accounting).
+        QCOMPARE(c.framesIn, 6u);
+        QCOMPARE(c.framesApplied, 2u); // authentication, rows_created
+        QCOMPARE(c.framesMalformed, 3u);
+        QCOMPARE(c.framesUnknown, 1u);
+        QCOMPARE(c.framesDropped, 0u);
         QCOMPARE(errors.size(), 3);
         // What was received before is still there.
         QVERIFY(f.session->store()->find(BaserowKind::Row, u"1"_s, u"1"_s) != NoNode);
