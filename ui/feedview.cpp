@@ -192,9 +192,14 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
             [this](quint64 seq) { m_log->showSeq(seq); });
     connect(m_log, &LogPanel::frameEntities, this, &FeedView::selectNodes);
     connect(session, &FeedSession::batchApplied, this, &FeedView::onBatch);
+    // The first snapshot opens the top two levels; later ones (a reload, a reconnect, a
+    // subscription's) leave the tree as the user has it (QTreeView::expandToDepth would close
+    // every deeper branch).
     connect(session, &FeedSession::snapshotFinished, this, [this] {
-        if (m_filter->text().isEmpty())
-            m_tree->expandToDepth(1);
+        if (m_openedOnce || !m_filter->text().isEmpty())
+            return;
+        m_openedOnce = true;
+        expandLevels(1);
     });
     connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this,
             &FeedView::rememberExpanded);
@@ -265,8 +270,32 @@ void FeedView::applyTreeFilter()
     const bool bad = regex && !m_treeFilter->matcher().isValid();
     m_filter->setStyleSheet(bad ? u"color: #c0392b"_s : QString());
     m_filter->setToolTip(bad ? m_treeFilter->matcher().errorString() : QString());
-    if (!text.isEmpty())
-        m_tree->expandToDepth(5); // open the way to the matches
+    // A filter opens the way to its matches; cleared, the tree is back as it was before.
+    if (!text.isEmpty() && !m_beforeFilter)
+        m_beforeFilter = treeState();
+    if (!text.isEmpty()) {
+        m_tree->expandToDepth(5);
+    } else if (m_beforeFilter) {
+        m_tree->collapseAll();
+        applyTreeState(*m_beforeFilter);
+        m_beforeFilter.reset();
+    }
+}
+
+void FeedView::expandLevels(int depth)
+{
+    // Opens every entry down to depth (0: the top level) and closes none.
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent,
+                                                                 int level) {
+        const int n = m_treeDecoration->rowCount(parent);
+        for (int i = 0; i < n; ++i) {
+            const QModelIndex idx = m_treeDecoration->index(i, 0, parent);
+            m_tree->expand(idx);
+            if (level < depth)
+                walk(idx, level + 1);
+        }
+    };
+    walk({}, 0);
 }
 
 void FeedView::onCurrentChanged()
@@ -583,7 +612,7 @@ void FeedView::setTimeMachine(TimeMachine *machine)
     auto whenBuilt = [this] {
         m_log->setCurrentSeq(m_machine->currentSeq());
         if (m_filter->text().isEmpty())
-            m_tree->expandToDepth(1);
+            expandLevels(1);
         openFirstTable();
     };
     if (machine->isBuilt())

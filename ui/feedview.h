@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <vector>
 
 #include <QPointer>
@@ -108,6 +110,8 @@ public:
     void applyTreeState(const TreeState &state);
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
+    // Selects these entities in the tree (the first one current, opened and in view).
+    void selectNodes(const std::vector<quint32> &nodes);
 
 Q_SIGNALS:
     void recordingChanged(bool recording);
@@ -123,9 +127,9 @@ private:
     void applyTreeFilter();
     void onCurrentChanged();
     void onBatch();
+    void expandLevels(int depth);
     void rememberExpanded();
     void restoreExpanded();
-    void selectNodes(const std::vector<quint32> &nodes);
     qsizetype positionOfSeq(quint64 seq) const;
 
     FeedSession *m_session;
@@ -158,6 +162,8 @@ private:
     QTimer m_repaint;
     qint64 m_lastChangeMs = -1;
     QSet<QString> m_expanded;
+    bool m_openedOnce = false; // the first snapshot opened the top levels
+    std::optional<TreeState> m_beforeFilter; // the tree as it was before a filter opened it
     TimeMachine *m_machine = nullptr;
     TimelineBar *m_timeline = nullptr;
     SessionRecorder *m_recorder = nullptr;

@@ -132,6 +132,65 @@ private Q_SLOTS:
         QTRY_COMPARE(state(u"table:101"_s), -1);
     }
 
+    void treeStateSurvivesSubscribeReloadAndReconnect()
+    {
+        // Open the way to a row, select it: subscribing, reloading the snapshot and a reconnect
+        // keep the branches open, the row current and in view (by entity identity).
+        QTreeView *tree = m_view->tree();
+        const NodeId row = session()->store()->find(BaserowKind::Row, u"3"_s, u"100"_s);
+        QVERIFY(row != NoNode);
+        m_view->selectNodes({row});
+        QModelIndex current = tree->currentIndex();
+        QVERIFY(current.isValid());
+        tree->scrollTo(current);
+        const QString rowKey = current.siblingAtColumn(0).data(NodeKeyRole).toString();
+        QStringList openKeys;
+        for (QModelIndex p = current.parent(); p.isValid(); p = p.parent()) {
+            tree->expand(p);
+            openKeys << p.data(NodeKeyRole).toString();
+        }
+        QVERIFY(openKeys.size() >= 2);
+        auto keep = [&](const char *when) {
+            const QModelIndex now = tree->currentIndex();
+            QVERIFY2(now.isValid(), when);
+            QCOMPARE(now.siblingAtColumn(0).data(NodeKeyRole).toString(), rowKey);
+            for (QModelIndex p = now.parent(); p.isValid(); p = p.parent())
+                QVERIFY2(tree->isExpanded(p), when);
+            QVERIFY2(tree->viewport()->rect().intersects(tree->visualRect(now)), when);
+        };
+        keep("at first");
+        if (QTest::currentTestFailed())
+            return;
+
+        Ui::SubscriptionPanel *panel = m_view->subscriptions();
+        QTest::keyClicks(panel->specEdit(), u"table:102"_s);
+        QTest::keyClick(panel->specEdit(), Qt::Key_Return);
+        QTRY_VERIFY(session()->subscriptions()->find(u"table:102"_s)
+                && session()->subscriptions()->find(u"table:102"_s)->state
+                        == SubscriptionState::Confirmed);
+        QTest::qWait(0);
+        keep("after subscribing");
+        if (QTest::currentTestFailed())
+            return;
+
+        QSignalSpy loaded(session(), &FeedSession::snapshotFinished);
+        session()->reloadSnapshot();
+        QVERIFY(loaded.wait(10000));
+        QCoreApplication::processEvents();
+        keep("after a reload");
+        if (QTest::currentTestFailed())
+            return;
+
+        loaded.clear();
+        m_server->dropConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        QTRY_VERIFY(session()->isReady());
+        QCoreApplication::processEvents();
+        keep("after a reconnect");
+        if (QTest::currentTestFailed())
+            return;
+    }
+
     // A GraphQL document is typed on several lines; Ctrl+Return subscribes, Return does not.
     void graphQlDocumentsSpanLines()
     {
