@@ -191,6 +191,44 @@ private Q_SLOTS:
             return;
     }
 
+    void aReloadThatChangesNothingIsQuiet()
+    {
+        // After a reload or a reconnect, entities whose data did not change do not flash.
+        QAbstractItemModel *tree = m_view->tree()->model();
+        m_view->rowsModel()->setTable({BaserowKind::Table, u"100"_s, {}});
+        QAbstractItemModel *grid = m_view->rowsView()->model();
+        auto flashing = [&] {
+            QStringList lit;
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int i = 0; i < tree->rowCount(parent); ++i) {
+                    const QModelIndex idx = tree->index(i, 0, parent);
+                    if (idx.data(Qt::BackgroundRole).value<QColor>().isValid())
+                        lit << idx.data().toString();
+                    walk(idx);
+                }
+            };
+            walk({});
+            for (int r = 0; r < grid->rowCount(); ++r) {
+                for (int c = 0; c < grid->columnCount(); ++c) {
+                    if (grid->index(r, c).data(Qt::BackgroundRole).value<QColor>().isValid())
+                        lit << grid->index(r, c).data().toString();
+                }
+            }
+            return lit;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flashing().isEmpty(), 5000);
+        QSignalSpy loaded(session(), &FeedSession::snapshotFinished);
+        session()->reloadSnapshot();
+        QVERIFY(loaded.wait(10000));
+        session()->flush();
+        QCOMPARE(flashing(), QStringList());
+        loaded.clear();
+        m_server->dropConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        session()->flush();
+        QCOMPARE(flashing(), QStringList());
+    }
+
     // A GraphQL document is typed on several lines; Ctrl+Return subscribes, Return does not.
     void graphQlDocumentsSpanLines()
     {
