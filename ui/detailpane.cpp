@@ -156,6 +156,10 @@ void DetailPane::fill()
     if (n.stale)
         meta << tr("stale: the server asked for a reload");
     m_meta->setText(meta.join(u" · "_s));
+    // Members by their names where the table's fields are known (the key on hover).
+    const QHash<QString, QString> names = store->memberNames(m_node);
+    m_json->setKeyNames(names);
+    m_diff->setKeyNames(names);
     m_json->showJson(n.data.json());
 
     // A member with a tab of its own (a ContentServer file's content): as text, or as JSON

@@ -33,6 +33,7 @@ public:
     QListWidget *versions() const { return m_versions; }
     QListWidget *frames() const { return m_frames; }
     JsonView *diffView() const { return m_diff; }
+    JsonView *jsonView() const { return m_json; }
 
 Q_SIGNALS:
     void frameLinkActivated(quint64 seq);

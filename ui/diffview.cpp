@@ -120,13 +120,15 @@ void DiffView::fill()
         if (e.change == StateDiff::Entity::Change::Changed) {
             QStringList keys;
             for (const auto &m : e.members)
-                keys << m.key;
+                keys << (m.name.isEmpty() ? m.key : m.name);
             item->setText(OldColumn,
                     tr("%n member(s): %1", nullptr, int(e.members.size())).arg(keys.join(u", "_s)));
         }
         for (const auto &m : e.members) {
             auto *child = new QTreeWidgetItem(item);
-            child->setText(EntityColumn, m.key);
+            // The field's name where the table's fields are known, its key on hover.
+            child->setText(EntityColumn, m.name.isEmpty() ? m.key : m.name);
+            child->setToolTip(EntityColumn, m.key);
             child->setText(OldColumn, valueText(m.before));
             child->setText(NewColumn, valueText(m.after));
             child->setToolTip(OldColumn, valueText(m.before));

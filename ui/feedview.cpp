@@ -285,8 +285,7 @@ void FeedView::applyTreeFilter()
 void FeedView::expandLevels(int depth)
 {
     // Opens every entry down to depth (0: the top level) and closes none.
-    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent,
-                                                                 int level) {
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int level) {
         const int n = m_treeDecoration->rowCount(parent);
         for (int i = 0; i < n; ++i) {
             const QModelIndex idx = m_treeDecoration->index(i, 0, parent);

@@ -3,7 +3,10 @@
 #include "jsonview.h"
 
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QPalette>
+#include <QTextBlock>
+#include <QToolTip>
 
 namespace Feedscope::Ui {
 
@@ -61,7 +64,7 @@ JsonView::JsonView(QWidget *parent)
 void JsonView::showJson(QByteArrayView json)
 {
     m_highlighter->setDiffMode(false);
-    setPlainText(JsonText::pretty(json));
+    setPlainText(JsonText::renameKeys(JsonText::pretty(json), m_names));
 }
 
 void JsonView::showText(const QString &text)
@@ -78,9 +81,35 @@ void JsonView::showDiff(const QList<JsonText::DiffLine> &lines)
         const char *prefix = l.op == JsonText::DiffLine::Op::Added ? "+ "
                 : l.op == JsonText::DiffLine::Op::Removed          ? "- "
                                                                    : "  ";
-        out << QLatin1StringView(prefix) + l.text;
+        out << QLatin1StringView(prefix) + JsonText::renameKeys(l.text, m_names);
     }
     setPlainText(out.join(u'\n'));
+}
+
+void JsonView::setKeyNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    m_keyOfName.clear();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_keyOfName.insert(it.value(), it.key());
+}
+
+bool JsonView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && !m_keyOfName.isEmpty()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(help->pos());
+        const QString key = JsonText::keyAt(cursor.block().text(), cursor.positionInBlock());
+        const auto id = m_keyOfName.constFind(key);
+        if (id != m_keyOfName.cend()) {
+            QToolTip::showText(help->globalPos(), *id, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 } // namespace Feedscope::Ui

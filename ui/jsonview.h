@@ -35,9 +35,19 @@ public:
     void showText(const QString &text);
     // Lines prefixed "+ ", "- " or "  ".
     void showDiff(const QList<JsonText::DiffLine> &lines);
+    // Keys shown by these names from the next show on (a Baserow row's "field_1001" as
+    // "Price"); hovering a name shows its key. Empty: keys as they are.
+    void setKeyNames(const QHash<QString, QString> &names);
+    // The key a shown name stands for (itself when it is no name).
+    QString keyOfName(const QString &shown) const { return m_keyOfName.value(shown, shown); }
+
+protected:
+    bool viewportEvent(QEvent *event) override;
 
 private:
     JsonHighlighter *m_highlighter;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_keyOfName;
 };
 
 } // namespace Feedscope::Ui

@@ -6,6 +6,8 @@
 
 #include "ovalue.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Feedscope::JsonText {
 
 QString pretty(QByteArrayView json, bool *ok)
@@ -72,6 +74,36 @@ QList<Token> tokenize(QStringView text)
         }
     }
     return out;
+}
+
+QString renameKeys(const QString &text, const QHash<QString, QString> &names)
+{
+    if (names.isEmpty())
+        return text;
+    QString out = text;
+    const QList<Token> tokens = tokenize(text);
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+        if (it->type != Token::Type::Key || it->length < 2)
+            continue;
+        const QString key = text.mid(it->start + 1, it->length - 2);
+        const auto name = names.constFind(key);
+        if (name == names.cend())
+            continue;
+        QString quoted = *name;
+        quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        out.replace(it->start, it->length, u'"' + quoted + u'"');
+    }
+    return out;
+}
+
+QString keyAt(QStringView line, int pos)
+{
+    for (const Token &t : tokenize(line)) {
+        if (t.type == Token::Type::Key && pos >= t.start && pos < t.start + t.length
+                && t.length >= 2)
+            return line.mid(t.start + 1, t.length - 2).toString();
+    }
+    return {};
 }
 
 QList<DiffLine> diff(const QString &a, const QString &b)

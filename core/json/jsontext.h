@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,10 @@ struct Token
 };
 // A lexical scan of JSON text (valid or not) for highlighting.
 QList<Token> tokenize(QStringView text);
+// JSON text with the keys found in names shown by their names ("field_1001" → "Price").
+QString renameKeys(const QString &text, const QHash<QString, QString> &names);
+// The key under position pos of a line of JSON text, unquoted; empty when none.
+QString keyAt(QStringView line, int pos);
 
 struct DiffLine
 {

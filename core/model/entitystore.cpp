@@ -162,6 +162,27 @@ std::vector<NodeId> EntityStore::nodesOfKind(Kind kind) const
     return out;
 }
 
+QHash<QString, QString> EntityStore::memberNames(NodeId id) const
+{
+    QHash<QString, QString> names;
+    const GridKinds grid = m_schema->grid();
+    if (!isValid(id) || !grid.isValid() || grid.column == Kind::Root)
+        return names;
+    const NodeId table = m_nodes[id].kind == grid.row ? m_nodes[id].parent : NoNode;
+    if (table == NoNode || !isValid(table))
+        return names;
+    const auto [first, last] = kindRange(table, grid.column);
+    const auto &children = m_nodes[table].children;
+    for (int i = first; i < last; ++i) {
+        const NodeId f = children[size_t(i)];
+        // The column's own name (a Baserow field's "name"), else its label.
+        const QString name = m_nodes[f].data.string("name").value_or(label(f));
+        if (!m_nodes[f].deleted && !name.isEmpty())
+            names.insert(QLatin1StringView(grid.columnPrefix) + m_nodes[f].ref.id.toString(), name);
+    }
+    return names;
+}
+
 QString EntityStore::label(NodeId id) const
 {
     if (!isValid(id) || id == RootNode)

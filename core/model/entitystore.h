@@ -142,6 +142,9 @@ public:
     bool isValid(NodeId id) const { return id < m_nodes.size() && m_nodes[id].alive; }
     int indexInParent(NodeId id) const;
     QString label(NodeId id) const;
+    // The names of an entity's members that a column entity stands for (a Baserow row's
+    // "field_1001" → "Price", from its table's fields); empty where the feed has none.
+    QHash<QString, QString> memberNames(NodeId id) const;
     // Children of one kind under a node: [first, last) in its child list.
     std::pair<int, int> kindRange(NodeId parent, Kind kind) const;
     std::vector<NodeId> nodesOfKind(Kind kind) const;

@@ -55,11 +55,11 @@ std::vector<StateDiff::Member> members(const RawObject *a, const RawObject *b)
         const qsizetype j = y.indexOf(x.keyAt(i));
         if (j >= 0 && x.valueAt(i) == y.valueAt(j))
             continue;
-        out.push_back({keyText(x.keyAt(i)), member(x, i), member(y, j)});
+        out.push_back({keyText(x.keyAt(i)), {}, member(x, i), member(y, j)});
     }
     for (qsizetype j = 0; j < y.size(); ++j) {
         if (x.indexOf(y.keyAt(j)) < 0)
-            out.push_back({keyText(y.keyAt(j)), std::nullopt, member(y, j)});
+            out.push_back({keyText(y.keyAt(j)), {}, std::nullopt, member(y, j)});
     }
     return out;
 }
@@ -82,6 +82,12 @@ QString StateDiff::changeId(Entity::Change c)
 StateDiff diffStates(const EntityStore &before, const EntityStore &after)
 {
     StateDiff diff;
+    // Members named by the state that has the entity (its table's fields).
+    auto named = [](StateDiff::Entity &e, const EntityStore &store, NodeId id) {
+        const QHash<QString, QString> names = store.memberNames(id);
+        for (auto &m : e.members)
+            m.name = names.value(m.key);
+    };
     auto entity = [](const EntityStore &store, NodeId id, StateDiff::Entity::Change change) {
         StateDiff::Entity e;
         e.change = change;
@@ -100,6 +106,7 @@ StateDiff diffStates(const EntityStore &before, const EntityStore &after)
             if (is && !was) {
                 auto e = entity(after, id, StateDiff::Entity::Change::Created);
                 e.members = members(nullptr, &after.node(id).data);
+                named(e, after, id);
                 diff.entities.push_back(std::move(e));
                 ++diff.created;
             } else if (is && was) {
@@ -107,12 +114,14 @@ StateDiff diffStates(const EntityStore &before, const EntityStore &after)
                 if (!m.empty()) {
                     auto e = entity(after, id, StateDiff::Entity::Change::Changed);
                     e.members = std::move(m);
+                    named(e, after, id);
                     diff.entities.push_back(std::move(e));
                     ++diff.changed;
                 }
             } else if (!is && was) {
                 auto e = entity(before, old, StateDiff::Entity::Change::Deleted);
                 e.members = members(&before.node(old).data, nullptr);
+                named(e, before, old);
                 diff.entities.push_back(std::move(e));
                 ++diff.deleted;
             }
@@ -127,6 +136,7 @@ StateDiff diffStates(const EntityStore &before, const EntityStore &after)
             if (present(before, id) && after.find(before.node(id).ref) == NoNode) {
                 auto e = entity(before, id, StateDiff::Entity::Change::Deleted);
                 e.members = members(&before.node(id).data, nullptr);
+                named(e, before, id);
                 diff.entities.push_back(std::move(e));
                 ++diff.deleted;
             }
@@ -151,6 +161,8 @@ OValue StateDiff::toJson() const
                 pair.insert(u"added"_s, true);
             if (!mem.after)
                 pair.insert(u"removed"_s, true);
+            if (!mem.name.isEmpty())
+                pair.insert(u"name"_s, mem.name);
             m.insert(mem.key, std::move(pair));
         }
         list.push_back(OValue::object(

@@ -21,6 +21,7 @@ struct StateDiff
     struct Member
     {
         QString key;
+        QString name; // what the feed calls it ("Price" for field_1001), empty when unknown
         std::optional<OValue> before; // nullopt: the member was not there
         std::optional<OValue> after;
     };
@@ -41,7 +42,7 @@ struct StateDiff
 
     static QString changeId(Entity::Change c); // "created", "deleted", "changed"
     // {"created": n, …, "entities": [{"change", "kind", "id", "label", "path",
-    //  "members": {key: {"old": …, "new": …}}}]} (docs/recording-format.md)
+    //  "members": {key: {"old": …, "new": …, "name"?}}}]} (docs/recording-format.md)
     OValue toJson() const;
 };
 

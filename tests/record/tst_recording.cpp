@@ -374,6 +374,7 @@ private Q_SLOTS:
                     if (m.key == u"field_60002") {
                         QVERIFY(m.before && m.after);
                         QVERIFY(*m.before != *m.after);
+                        QCOMPARE(m.name, u"Unit price"_s); // the field's name, field_updated's
                         sawPrice = true;
                     }
                 }

@@ -396,6 +396,13 @@ private Q_SLOTS:
         QTRY_VERIFY(details->versions()->count() >= 3); // current + two earlier versions
         details->versions()->setCurrentRow(1);
         QVERIFY(details->diffView()->toPlainText().contains(u"+ "_s));
+        // Fields by their names, with the key on hover (and in the diff).
+        const QString json = details->jsonView()->toPlainText();
+        QVERIFY2(json.contains(u"\"Price\": "_s) && !json.contains(u"field_1002"_s),
+                qPrintable(json));
+        QCOMPARE(details->jsonView()->keyOfName(u"Price"_s), u"field_1002"_s);
+        QVERIFY(details->diffView()->toPlainText().contains(u"\"Price\""_s));
+        QVERIFY(!details->diffView()->toPlainText().contains(u"field_1002"_s));
         QVERIFY(details->frames()->count() >= 2);
         // A frame link selects the frame in the log.
         const quint64 seq = details->frames()->item(0)->data(Qt::UserRole).toULongLong();
