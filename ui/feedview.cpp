@@ -39,6 +39,7 @@
 #include "session/feedsession.h"
 #include "subscriptionpanel.h"
 #include "timelinebar.h"
+#include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -184,6 +185,8 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
     connect(m_clearTombstones, &QPushButton::clicked, session->store(),
             &EntityStore::clearTombstones);
     connect(m_reload, &QPushButton::clicked, session, &FeedSession::reloadSnapshot);
+    clearOnEscape(m_filter, m_tree);
+    clearOnEscape(m_rowsFilterEdit, m_rowsView);
     connect(m_rowsFilterEdit, &QLineEdit::textChanged, this,
             [this](const QString &t) { m_rowsFilter->setText(t, false); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -28,6 +28,7 @@
 #include "model/roles.h"
 #include "session/feedsession.h"
 #include "util/secrets.h"
+#include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +140,14 @@ LogPanel::LogPanel(FeedSession *session, QWidget *parent)
     connect(m_direction, &QComboBox::currentIndexChanged, this, &LogPanel::applyFilters);
     connect(m_problems, &QCheckBox::toggled, this, &LogPanel::applyFilters);
     connect(m_pause, &QPushButton::toggled, this, &LogPanel::setPaused);
+    clearOnEscape(m_filter, m_view);
+    // Space pauses and resumes while the log has focus (the window's key is Ctrl+Shift+P).
+    auto *pause = new QAction(m_view);
+    pause->setObjectName(u"logPauseKey"_s);
+    pause->setShortcut(QKeySequence(Qt::Key_Space));
+    pause->setShortcutContext(Qt::WidgetShortcut);
+    connect(pause, &QAction::triggered, m_pause, &QPushButton::toggle);
+    m_view->addAction(pause);
     connect(m_copy, &QPushButton::clicked, this, &LogPanel::copySelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogPanel::showSelected);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <cstdio>
+#include <limits>
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -63,6 +66,12 @@ using namespace Qt::StringLiterals;
 namespace Feedscope::Ui {
 
 namespace {
+// A count for tr()'s %n (an int): past two thousand million the plural form is "many" anyway.
+int countOf(quint64 n)
+{
+    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
+
 QWidget *buildWelcome(
         QWidget *parent, QPushButton **demo, QPushButton **connect, QLabel **title, QLabel **text)
 {
@@ -211,7 +220,8 @@ void MainWindow::createActions()
     add(u"demo"_s, {}, [this] { startDemo(); });
     add(u"closeTab"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
             [this] { closeTab(m_tabs->currentIndex()); });
-    add(u"exportState"_s, QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportState(); });
+    // Not Ctrl+E: text fields take it (end of line) on Linux and macOS.
+    add(u"exportState"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), [this] { exportState(); });
     add(u"openRecording"_s, QKeySequence::Open, [this] { showOpenRecording(); });
     QAction *record =
             add(u"record"_s, QKeySequence(Qt::CTRL | Qt::Key_R), [this] { toggleRecording(); });
@@ -234,7 +244,8 @@ void MainWindow::createActions()
     add(u"reload"_s, {}, onView([](FeedView *v) { v->session()->reloadSnapshot(); }));
     add(u"clearTombstones"_s, {},
             onView([](FeedView *v) { v->session()->store()->clearTombstones(); }));
-    add(u"pauseLog"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
+    // Not Ctrl+P, which people expect to print; Space pauses too while the log has focus.
+    add(u"pauseLog"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
             onShown([](FeedView *v) { v->log()->setPaused(!v->log()->model()->isPaused()); }));
     QAction *highlight = add(u"highlight"_s, {}, [this] {
         m_settings->setValue(
@@ -246,7 +257,13 @@ void MainWindow::createActions()
     QAction *server = m_serverDock->toggleViewAction();
     server->setObjectName(u"serverPanel"_s);
     m_actions.insert(u"serverPanel"_s, server);
-    add(u"preferences"_s, QKeySequence::Preferences, [this] { showPreferences(); });
+    // The platform's key where it has one (⌘, on macOS), else Ctrl+, as most programs do.
+    add(u"preferences"_s,
+            QKeySequence(QKeySequence::Preferences).isEmpty()
+                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                    : QKeySequence(QKeySequence::Preferences),
+            [this] { showPreferences(); });
+    add(u"help"_s, QKeySequence::HelpContents, [this] { showHelp(); });
     add(u"about"_s, {}, [this] { showAbout(); });
     add(u"aboutQt"_s, {}, [] { QApplication::aboutQt(); });
 
@@ -271,7 +288,7 @@ void MainWindow::createActions()
     auto *settingsMenu = menuBar()->addMenu(QString());
     settingsMenu->addAction(m_actions[u"preferences"_s]);
     auto *help = menuBar()->addMenu(QString());
-    help->addActions({m_actions[u"about"_s], m_actions[u"aboutQt"_s]});
+    help->addActions({m_actions[u"help"_s], m_actions[u"about"_s], m_actions[u"aboutQt"_s]});
     m_menus = {file, view, conn, settingsMenu, help};
 
     auto *toolbar = addToolBar(QString());
@@ -313,8 +330,8 @@ void MainWindow::retranslate()
             {u"disconnect"_s, tr("&Disconnect")}, {u"reload"_s, tr("Re&load state")},
             {u"clearTombstones"_s, tr("Clear &tombstones")}, {u"pauseLog"_s, tr("&Pause the log")},
             {u"highlight"_s, tr("&Highlight changes")}, {u"serverPanel"_s, tr("Test &server")},
-            {u"preferences"_s, tr("&Preferences…")}, {u"about"_s, tr("&About Feedscope")},
-            {u"aboutQt"_s, tr("About &Qt")}};
+            {u"preferences"_s, tr("&Preferences…")}, {u"help"_s, tr("Feedscope &help")},
+            {u"about"_s, tr("&About Feedscope")}, {u"aboutQt"_s, tr("About &Qt")}};
     for (const auto &[id, text] : texts) {
         if (QAction *a = m_actions.value(id))
             a->setText(text);
@@ -495,18 +512,18 @@ void MainWindow::updateStatus()
     FeedConnection *conn = s->connection();
     const qint64 rtt = conn ? conn->roundTripMs() : -1;
     m_rtt->setText(rtt >= 0 ? tr("RTT %1 ms").arg(rtt) : QString());
-    m_rate->setText(
-            tr("%1 msg/s · %2 messages").arg(c.messagesPerSecond, 0, 'f', 0).arg(c.messages));
+    m_rate->setText(tr("%1 msg/s · %n message(s)", nullptr, countOf(c.messages))
+                            .arg(c.messagesPerSecond, 0, 'f', 0));
     QStringList dropped;
     if (c.logDropped)
-        dropped << tr("%1 log frames dropped").arg(c.logDropped);
+        dropped << tr("%n log frame(s) dropped", nullptr, countOf(c.logDropped));
     if (c.historyDropped)
-        dropped << tr("%1 old versions dropped").arg(c.historyDropped);
+        dropped << tr("%n old version(s) dropped", nullptr, countOf(c.historyDropped));
     if (c.bufferDropped)
-        dropped << tr("%1 changes dropped while loading").arg(c.bufferDropped);
+        dropped << tr("%n change(s) dropped while loading", nullptr, countOf(c.bufferDropped));
     const quint64 problems = c.malformed + c.invalid + c.unknown;
     if (problems)
-        dropped << tr("%1 bad or unknown frames").arg(problems);
+        dropped << tr("%n bad or unknown frame(s)", nullptr, countOf(problems));
     m_dropped->setText(dropped.join(u" · "_s));
     if (conn && conn->state() == FeedTransport::State::WaitingToReconnect
             && conn->reconnectDeadlineMs() >= 0) {
@@ -523,8 +540,8 @@ void MainWindow::updateStatus()
     }
     if (v->isRecording()) {
         const SessionRecorder *r = v->recorder();
-        m_connectionId->setText(tr("● recording %1 frames, %2")
-                                        .arg(r->frames())
+        m_connectionId->setText(tr("● recording %n frame(s), %1", nullptr,
+                countOf(quint64(std::max<qint64>(0, r->frames()))))
                                         .arg(QLocale().formattedDataSize(r->bytes())));
         m_connectionId->setToolTip(r->path());
     }
@@ -579,6 +596,49 @@ void MainWindow::showPreferences()
     if (d.save(&language) && m_loadLanguage)
         m_loadLanguage(language); // installs translators: every widget gets LanguageChange
     applyPreferences();
+}
+
+void MainWindow::showHelp()
+{
+    // The window's own actions and their keys, so the page never lists a key that changed.
+    QString keys;
+    for (const QMenu *menu : std::as_const(m_menus)) {
+        for (const QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->shortcut().isEmpty())
+                continue;
+            keys += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_s.arg(
+                    QString(a->text()).remove(u'&').toHtmlEscaped(),
+                    a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"helpDialog"_s);
+    dialog.setWindowTitle(tr("Feedscope help"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(u"helpText"_s);
+    text->setOpenExternalLinks(true);
+    text->setHtml(
+            tr("<h3>Watching a feed</h3>"
+               "<p>Open a connection (or try the demo): the tree on the left shows the "
+               "backend's entities as they change (green: created, yellow: changed, red: "
+               "deleted); the log below lists every frame in and out. Select an entity to see "
+               "its data, its earlier versions and the frames that touched it; select a "
+               "frame to see the entities it changed. The Subscriptions tab subscribes and "
+               "unsubscribes by hand; the composer sends any frame.</p>"
+               "<h3>Back in time</h3>"
+               "<p>Record a session (File ▸ Record…) and open it later, or look back in a "
+               "live tab: the timeline under the tree moves to any frame; mark two moments "
+               "to see what changed between them.</p>"
+               "<p>In a filter box, Esc clears it; in the log, Space pauses it.</p>")
+            + u"<h3>%1</h3><table cellspacing=\"6\">%2</table>"_s.arg(
+                    tr("Keyboard shortcuts"), keys));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(560, 600);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

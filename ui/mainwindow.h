@@ -92,6 +92,7 @@ private:
     void closeTab(int index);
     void showPreferences();
     void showAbout();
+    void showHelp();
     void exportState();
     void onCredentialsNeeded(FeedSession *session, const QString &reason);
 

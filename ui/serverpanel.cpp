@@ -328,10 +328,12 @@ void ServerPanel::updateStatus()
         return;
     }
     m_url->setText(m_server->url().toString());
-    m_status->setText(
-            tr("%n client(s) · %1 frames sent · %2 changes made", nullptr, m_server->clientCount())
-                    .arg(m_server->context()->framesSent)
-                    .arg(m_server->actions()));
+    m_status->setText(tr("%n client(s)", nullptr, m_server->clientCount()) + u" · "_s
+            + tr("%n frame(s) sent", nullptr,
+                    int(std::min<quint64>(m_server->context()->framesSent, INT_MAX)))
+            + u" · "_s
+            + tr("%n change(s) made", nullptr,
+                    int(std::min<quint64>(m_server->actions(), INT_MAX))));
 }
 
 void ServerPanel::rebuildActions()

@@ -3,14 +3,23 @@
 #include <memory>
 
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
 
 #include "feeds/registry.h"
 #include "feedview.h"
+#include "logpanel.h"
 #include "mainwindow.h"
+#include "model/messagelogmodel.h"
 #include "model/tablerowsmodel.h"
 #include "prompter.h"
 #include "server/embeddedserver.h"
@@ -100,6 +109,89 @@ private Q_SLOTS:
         QVERIFY(window->close());
         window.reset();
         QTRY_COMPARE(Test::clientCloseCode(server.received()), 1000);
+    }
+
+    void shortcutsFitDesktopHabits()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Test::SilentWebSocketServer server;
+        QVERIFY(server.start());
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        FeedConfig c = Feeds::defaults(u"raw"_s);
+        c.webSocketUrl = server.url();
+        Ui::FeedView *view = window.openConnection(c);
+        QTRY_VERIFY_WITH_TIMEOUT(view->session()->isReady(), 10000);
+
+        // No window key is one a text field takes on some desktop (Ctrl+E is "end of line" on
+        // Linux and macOS), nor Ctrl+P, which people expect to print.
+        const QList<QKeySequence> textKeys = {QKeySequence(Qt::CTRL | Qt::Key_A),
+                QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_K),
+                QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::Key_H),
+                QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_Z),
+                QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::Key_X),
+                QKeySequence(Qt::CTRL | Qt::Key_C), QKeySequence(Qt::CTRL | Qt::Key_V),
+                QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Space),
+                QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_Home),
+                QKeySequence(Qt::Key_End)};
+        QLineEdit *edit = view->treeFilterEdit();
+        edit->setFocus();
+        for (QAction *a : window.actions()) {
+            for (const QKeySequence &key : a->shortcuts()) {
+                QVERIFY2(!textKeys.contains(key),
+                        qPrintable(a->objectName() + u' ' + key.toString()));
+                // And a focused line edit lets it through to the window.
+                QKeyEvent override(
+                        QEvent::ShortcutOverride, key[0].key(), key[0].keyboardModifiers());
+                QCoreApplication::sendEvent(edit, &override);
+                QVERIFY2(!override.isAccepted(),
+                        qPrintable(a->objectName() + u' ' + key.toString()));
+            }
+        }
+        auto action = [&](const char *id) {
+            return window.findChild<QAction *>(QString::fromLatin1(id));
+        };
+        QVERIFY(!action("preferences")->shortcut().isEmpty()); // Ctrl+, where there is no key
+        QCOMPARE(action("help")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+
+        // Pause: Ctrl+Shift+P from anywhere, Space in the log.
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QTRY_VERIFY(view->log()->model()->isPaused());
+        view->log()->view()->setFocus();
+        QTest::keyClick(view->log()->view(), Qt::Key_Space);
+        QTRY_VERIFY(!view->log()->model()->isPaused());
+
+        // Esc clears a filter and leaves it for the view.
+        edit->setFocus();
+        QTest::keyClicks(edit, u"abc"_s);
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(edit->text().isEmpty());
+        QTRY_VERIFY(view->tree()->hasFocus());
+        QLineEdit *logFilter = view->log()->filterEdit();
+        logFilter->setFocus();
+        QTest::keyClicks(logFilter, u"xyz"_s);
+        QTest::keyClick(logFilter, Qt::Key_Escape);
+        QVERIFY(logFilter->text().isEmpty());
+
+        // F1: the help page, with the keys the window uses now.
+        QString helpText;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            if (auto *text = modal->findChild<QTextBrowser *>(u"helpText"_s))
+                helpText = text->toPlainText();
+            modal->close();
+        });
+        QTest::keySequence(&window, QKeySequence(QKeySequence::HelpContents));
+        QVERIFY2(helpText.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)
+                                           .toString(QKeySequence::NativeText)),
+                qPrintable(helpText));
     }
 };
 

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Feedscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAction>
+#include <QLineEdit>
+
+namespace Feedscope::Ui {
+
+// Esc in a filter box clears it and leaves it for the view it filters.
+inline void clearOnEscape(QLineEdit *edit, QWidget *leaveTo)
+{
+    auto *action = new QAction(edit);
+    action->setObjectName(QStringLiteral("clearOnEscape"));
+    action->setShortcut(QKeySequence(Qt::Key_Escape));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(action, &QAction::triggered, edit, [edit, leaveTo] {
+        edit->clear();
+        if (leaveTo)
+            leaveTo->setFocus(Qt::ShortcutFocusReason);
+    });
+    static_cast<QWidget *>(edit)->addAction(action);
+}
+
+} // namespace Feedscope::Ui
