@@ -21,6 +21,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +30,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,39 +79,67 @@ int countOf(quint64 n)
 QWidget *buildWelcome(
         QWidget *parent, QPushButton **demo, QPushButton **connect, QLabel **title, QLabel **text)
 {
-    auto *page = new QWidget(parent);
-    page->setObjectName(u"welcome"_s);
-    auto *layout = new QVBoxLayout(page);
+    // A column of at most 640 px, centred, in a scroll area: at any window size the text wraps
+    // to the column's width and the page scrolls rather than clipping (a word-wrapped label
+    // given an alignment in its layout gets no height for its width, and was cut).
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(u"welcome"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *outer = new QHBoxLayout(page);
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(640);
+    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    outer->addStretch(1);
+    outer->addWidget(column, 4);
+    outer->addStretch(1);
+    auto *layout = new QVBoxLayout(column);
     layout->addStretch(2);
-    *title = new QLabel(page);
+    *title = new QLabel(column);
     QFont f = (*title)->font();
     f.setPointSizeF(f.pointSizeF() * 2.2);
     f.setBold(true);
     (*title)->setFont(f);
     (*title)->setAlignment(Qt::AlignCenter);
-    *text = new QLabel(page);
+    (*title)->setWordWrap(true);
+    *text = new QLabel(column);
     (*text)->setWordWrap(true);
     (*text)->setAlignment(Qt::AlignCenter);
-    (*text)->setMaximumWidth(640);
-    *demo = new QPushButton(page);
+    *demo = new QPushButton(column);
     (*demo)->setObjectName(u"tryDemo"_s);
-    *connect = new QPushButton(page);
+    *connect = new QPushButton(column);
     (*connect)->setObjectName(u"connectBackend"_s);
-    auto *open = new QPushButton(page);
+    auto *open = new QPushButton(column);
     open->setObjectName(u"openRecordingButton"_s);
     for (QPushButton *b : {*demo, *connect, open}) {
         b->setMinimumHeight(44);
         b->setMinimumWidth(260);
     }
     (*demo)->setDefault(true);
-    layout->addWidget(*title, 0, Qt::AlignHCenter);
-    layout->addWidget(*text, 0, Qt::AlignHCenter);
+    layout->addWidget(*title);
+    layout->addWidget(*text);
     layout->addSpacing(24);
     layout->addWidget(*demo, 0, Qt::AlignHCenter);
     layout->addWidget(*connect, 0, Qt::AlignHCenter);
     layout->addWidget(open, 0, Qt::AlignHCenter);
+    // The saved connections, one click each (filled by MainWindow::refreshWelcome()).
+    auto *recentTitle = new QLabel(column);
+    recentTitle->setObjectName(u"welcomeRecentTitle"_s);
+    recentTitle->setAlignment(Qt::AlignCenter);
+    QFont bold = recentTitle->font();
+    bold.setBold(true);
+    recentTitle->setFont(bold);
+    auto *recent = new QWidget(column);
+    recent->setObjectName(u"welcomeRecent"_s);
+    auto *recentLayout = new QVBoxLayout(recent);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addSpacing(24);
+    layout->addWidget(recentTitle);
+    layout->addWidget(recent, 0, Qt::AlignHCenter);
     layout->addStretch(3);
-    return page;
+    scroll->setWidget(page);
+    return scroll;
 }
 } // namespace
 
@@ -179,6 +211,25 @@ MainWindow::MainWindow(
     if (!restoreGeometry(settings->value(Settings::Key::WindowGeometry).toByteArray()))
         resize(1400, 880);
     restoreState(settings->value(Settings::Key::WindowState).toByteArray());
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first window, and a remembered one, fit the screen they open on (a 1400×880 window
+    // at QT_SCALE_FACTOR=2 on a 1600×1000 screen asked for 2800×1760; a window remembered on
+    // a larger or a missing monitor came back off-screen).
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Room for the window's frame, which is not known before it is shown.
+    const QSize room = (available.size() - QSize(16, 48)).expandedTo(QSize(320, 240));
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    if (!available.intersects(geometry()) || !available.contains(geometry().topLeft()))
+        move(available.topLeft()
+                + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
 }
 
 MainWindow::~MainWindow()
@@ -343,6 +394,7 @@ void MainWindow::retranslate()
     m_serverDock->setWindowTitle(tr("Test server"));
     m_reconnectNow->setText(tr("Reconnect now"));
     updateStatus();
+    refreshWelcome();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -417,13 +469,59 @@ bool MainWindow::startDemo(QString *error)
     return true;
 }
 
+void MainWindow::refreshWelcome()
+{
+    auto *recent = m_welcome->findChild<QWidget *>(u"welcomeRecent"_s);
+    auto *title = m_welcome->findChild<QLabel *>(u"welcomeRecentTitle"_s);
+    if (!recent || !title)
+        return;
+    qDeleteAll(recent->findChildren<QPushButton *>(QString(), Qt::FindDirectChildrenOnly));
+    const QStringList names = m_settings->profileNames();
+    title->setText(names.isEmpty() ? QString() : tr("Saved connections"));
+    title->setVisible(!names.isEmpty());
+    for (const QString &name : names) {
+        const auto profile = m_settings->profile(name);
+        if (!profile)
+            continue;
+        const FeedDescriptor *feed = Feeds::find(profile->config.feedId());
+        auto *b = new QPushButton(recent);
+        b->setObjectName(u"recent:"_s + name);
+        b->setFlat(true);
+        b->setCursor(Qt::PointingHandCursor);
+        b->setText(tr("%1 · %2 · %3")
+                           .arg(name, feed ? feed->displayTitle() : profile->config.feedId(),
+                                   profile->config.baseUrl.isEmpty()
+                                           ? profile->config.webSocketUrl.host()
+                                           : profile->config.baseUrl.host()));
+        b->setToolTip(tr("Connect to %1").arg(name));
+        connect(b, &QPushButton::clicked, this, [this, name] { connectProfile(name); });
+        recent->layout()->addWidget(b);
+    }
+}
+
+void MainWindow::connectProfile(const QString &name)
+{
+    const auto profile = m_settings->profile(name);
+    if (!profile)
+        return;
+    m_settings->setValue(Settings::Key::LastProfile, name);
+    // Secrets from the store; what it could not keep, the session asks for.
+    Settings::loadSecrets(
+            profile->config, m_secrets, [guard = QPointer<MainWindow>(this)](FeedConfig config) {
+                if (guard)
+                    guard->openConnection(config);
+            });
+}
+
 void MainWindow::showConnectionDialog()
 {
     ConnectionDialog dialog(m_settings, m_secrets, this);
     const QString last = m_settings->value(Settings::Key::LastProfile).toString();
     if (!last.isEmpty())
         dialog.loadProfile(last);
-    if (dialog.exec() == QDialog::Accepted)
+    const int result = dialog.exec();
+    refreshWelcome(); // profiles saved or removed in the dialog
+    if (result == QDialog::Accepted)
         openConnection(dialog.config());
 }
 

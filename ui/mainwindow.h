@@ -93,6 +93,10 @@ private:
     void showPreferences();
     void showAbout();
     void showHelp();
+    // The welcome page's saved connections; one click connects.
+    void refreshWelcome();
+    void fitToScreen();
+    void connectProfile(const QString &name);
     void exportState();
     void onCredentialsNeeded(FeedSession *session, const QString &reason);
 

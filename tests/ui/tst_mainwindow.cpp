@@ -5,7 +5,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -192,6 +195,67 @@ private Q_SLOTS:
         QVERIFY2(helpText.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)
                                            .toString(QKeySequence::NativeText)),
                 qPrintable(helpText));
+    }
+
+    void welcomePageFitsAndListsSavedConnections()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Test::SilentWebSocketServer server;
+        QVERIFY(server.start());
+        FeedConfig c = Feeds::defaults(u"raw"_s);
+        c.name = u"Local raw"_s;
+        c.webSocketUrl = server.url();
+        settings->saveProfile(c, &secrets);
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        auto *text = window.findChild<QLabel *>(u"welcomeText"_s);
+        QVERIFY(text);
+        // The description is never cut, wide or narrow.
+        for (const QSize size : {QSize(1200, 800), QSize(520, 420), QSize(360, 300)}) {
+            window.resize(size);
+            QTRY_VERIFY(text->isVisible());
+            QCoreApplication::processEvents();
+            QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                    qPrintable(u"%1x%2: %3 < %4"_s.arg(size.width())
+                                       .arg(size.height())
+                                       .arg(text->height())
+                                       .arg(text->heightForWidth(text->width()))));
+        }
+        // A saved connection, one click away.
+        auto *recent = window.findChild<QPushButton *>(u"recent:Local raw"_s);
+        QVERIFY(recent);
+        QVERIFY(recent->text().contains(u"Local raw"_s));
+        recent->click();
+        QTRY_COMPARE(window.tabs()->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.views().constFirst()->session()->isReady(), 10000);
+    }
+
+    void theWindowFitsItsScreen()
+    {
+        // The offscreen screen is 800×600: the first window, and one remembered at 3000×2000
+        // off to the side, both fit it.
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        {
+            Ui::MainWindow window(settings.get(), &secrets, &prompter);
+            const QRect available = window.screen()->availableGeometry();
+            QVERIFY2(available.contains(window.geometry()),
+                    qPrintable(u"%1x%2"_s.arg(window.width()).arg(window.height())));
+            window.setGeometry(QRect(available.right() + 500, 0, 3000, 2000));
+            settings->setValue(Settings::Key::WindowGeometry, window.saveGeometry());
+        }
+        Ui::MainWindow again(settings.get(), &secrets, &prompter);
+        const QRect available = again.screen()->availableGeometry();
+        QVERIFY2(available.contains(again.geometry()),
+                qPrintable(u"%1,%2 %3x%4"_s.arg(again.x())
+                                   .arg(again.y())
+                                   .arg(again.width())
+                                   .arg(again.height())));
     }
 };
 
