@@ -170,6 +170,22 @@ class TestEntityStore : public QObject
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
+    void subscriptionSummariesNameThePage()
+    {
+        // The log's one-line summaries of a subscription's round trip: the verb, the page
+        // and its parameters, for the request and for the server's answers.
+        BaserowProtocol p;
+        QCOMPARE(p.summarize("{\"page\":\"table\",\"table_id\":100}"), u"subscribe table:100"_s);
+        QCOMPARE(p.summarize("{\"remove_page\":\"table\",\"table_id\":100}"),
+                u"unsubscribe table:100"_s);
+        QCOMPARE(p.summarize("{\"type\": \"page_add\", \"page\": \"table\", \"parameters\": "
+                             "{\"table_id\": 100}}"),
+                u"subscribed table:100"_s);
+        QCOMPARE(p.summarize("{\"type\": \"page_discard\", \"page\": \"row\", \"parameters\": "
+                             "{\"table_id\": 100, \"row_id\": 7}}"),
+                u"unsubscribed row:100:7"_s);
+    }
+
     void upsertMergesAndKeepsHistory()
     {
         EntityStore store;

@@ -876,9 +876,9 @@ QString BaserowProtocol::summarize(QByteArrayView frame)
         return QString::fromUtf8(Json::compact(root)).left(160);
     const std::string_view type = Json::string(m, "type").value_or(std::string_view());
     auto id = [&](std::string_view k) { return Json::idText(m, k).value_or(u"?"_s); };
-    // Our own frames: page subscriptions.
+    // Our own frames (they have no type): page subscriptions.
     for (auto [key, verb] : {std::pair {"page", "subscribe"}, {"remove_page", "unsubscribe"}}) {
-        if (auto page = Json::string(m, key)) {
+        if (auto page = Json::string(m, key); page && type.empty()) {
             QList<QPair<QString, QString>> params;
             for (auto field : m) {
                 if (field.key != key)
@@ -894,8 +894,11 @@ QString BaserowProtocol::summarize(QByteArrayView frame)
                             .arg(Json::qstr(Json::string(m, "web_socket_id").value_or("")))
                   : Tr::tr("authentication refused");
     }
-    if (type == "page_add" || type == "page_discard")
-        return pageKeyFrom(m, nullptr, type);
+    // The server's answers: the page and its parameters ("table:100"), and the verb.
+    if (type == "page_add")
+        return Tr::tr("subscribed %1").arg(pageKeyFrom(m, nullptr, type));
+    if (type == "page_discard")
+        return Tr::tr("unsubscribed %1").arg(pageKeyFrom(m, nullptr, type));
     if (type == "rows_created" || type == "rows_updated")
         return Tr::tr("table %1: %2 row(s) %3")
                 .arg(id("table_id"), countIds(m, "rows", "id"),
