@@ -6,7 +6,9 @@
 #include <memory>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDataStream>
 #include <QDateTime>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -39,6 +42,7 @@
 #include "session/feedsession.h"
 #include "subscriptionpanel.h"
 #include "timelinebar.h"
+#include "util/secrets.h"
 #include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
@@ -194,6 +198,18 @@ FeedView::FeedView(FeedSession *session, QWidget *parent)
     connect(m_details, &DetailPane::frameLinkActivated, this,
             [this](quint64 seq) { m_log->showSeq(seq); });
     connect(m_log, &LogPanel::frameEntities, this, &FeedView::selectNodes);
+    connect(m_log, &LogPanel::showEntitiesRequested, this, [this](const std::vector<quint32> &n) {
+        selectNodes(n);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex idx = m_tree->indexAt(pos);
+        if (!idx.isValid())
+            return;
+        std::unique_ptr<QMenu> menu(buildTreeMenu(idx));
+        menu->exec(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(session, &FeedSession::batchApplied, this, &FeedView::onBatch);
     // The first snapshot opens the top two levels; later ones (a reload, a reconnect, a
     // subscription's) leave the tree as the user has it (QTreeView::expandToDepth would close
@@ -496,6 +512,62 @@ void FeedView::applyTreeState(const TreeState &state)
     }
     if (state.sideTab >= 0 && m_side->widget(state.sideTab)->isEnabled())
         m_side->setCurrentIndex(state.sideTab);
+}
+
+QMenu *FeedView::buildTreeMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QModelIndex idx = index.siblingAtColumn(0);
+    const NodeId node = idx.data(NodeIdRole).toUInt();
+    const bool folder = idx.data(IsFolderRole).toBool();
+    EntityStore *store = m_session->store();
+    const bool entity = !folder && store->isValid(node) && node != RootNode;
+    auto add = [&](const QString &text, const char *name, std::function<void()> fn) {
+        QAction *a = menu->addAction(text, this, std::move(fn));
+        a->setObjectName(QString::fromLatin1(name));
+        return a;
+    };
+    auto copy = [](const QString &text) { QApplication::clipboard()->setText(text); };
+    if (entity) {
+        add(tr("Copy the id"), "treeCopyId",
+                [node, store, copy] { copy(store->node(node).ref.id.toString()); });
+        add(tr("Copy the path"), "treeCopyPath", [node, store, copy] {
+            QStringList labels;
+            for (NodeId n = node; n != NoNode && n != RootNode; n = store->node(n).parent)
+                labels.prepend(store->label(n));
+            copy(labels.join(u" / "_s));
+        });
+        add(tr("Copy the JSON"), "treeCopyJson", [node, store, copy] {
+            copy(QString::fromUtf8(Secrets::maskRemembered(
+                    Secrets::redactJson(QByteArray(store->node(node).data.json())))));
+        });
+        menu->addSeparator();
+        const QString spec =
+                m_machine ? QString() : m_session->protocol()->subscriptionSpecFor(*store, node);
+        QAction *subscribe =
+                add(spec.isEmpty() ? tr("Subscribe to this") : tr("Subscribe to %1").arg(spec),
+                        "treeSubscribe", [this, spec] {
+                            // Refusals (a spec the feed cannot take) show in the panel's note.
+                            m_session->subscribe(spec);
+                            m_side->setCurrentWidget(m_subscriptions);
+                        });
+        subscribe->setEnabled(
+                !spec.isEmpty() && !m_session->subscriptions()->find(spec)); // not twice
+        const auto &touched = store->node(node).touched;
+        std::vector<quint64> seqs;
+        seqs.reserve(touched.size());
+        for (size_t i = 0; i < touched.size(); ++i)
+            seqs.push_back(touched[i]);
+        QAction *frames = add(tr("Show its %n frame(s) in the log", nullptr, int(seqs.size())),
+                "treeShowFrames", [this, seqs] { m_log->showSeqs(seqs); });
+        frames->setEnabled(!seqs.empty());
+    }
+    add(tr("Expand all below"), "treeExpandBelow", [this, idx] { m_tree->expandRecursively(idx); });
+    QAction *hide = add(tr("Hide deleted"), "treeHideDeleted",
+            [this] { m_hideDeleted->setChecked(!m_hideDeleted->isChecked()); });
+    hide->setCheckable(true);
+    hide->setChecked(m_hideDeleted->isChecked());
+    return menu;
 }
 
 void FeedView::selectNodes(const std::vector<quint32> &nodes)

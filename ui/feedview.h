@@ -13,6 +13,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -111,6 +112,9 @@ public:
     void restoreLayout(const QByteArray &state);
     // Selects these entities in the tree (the first one current, opened and in view).
     void selectNodes(const std::vector<quint32> &nodes);
+    // An entry's right-click menu: copy its id, path or JSON; subscribe to it; show its
+    // frames in the log; expand all below; hide deleted entries.
+    QMenu *buildTreeMenu(const QModelIndex &index);
 
 Q_SIGNALS:
     void recordingChanged(bool recording);

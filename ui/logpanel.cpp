@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logpanel.h"
 
+#include <memory>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -299,16 +301,51 @@ void LogPanel::showMenu(const QPoint &pos)
     if (!idx.isValid())
         return;
     m_view->setCurrentIndex(idx);
+    std::unique_ptr<QMenu> menu(buildMenu(idx));
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *LogPanel::buildMenu(const QModelIndex &idx)
+{
+    auto *menu = new QMenu(this);
     const quint64 seq = idx.data(SeqRole).toULongLong();
-    QMenu menu(this);
-    menu.addAction(tr("Copy the frame"), this, &LogPanel::copySelected);
+    const int row = idx.row();
+    QAction *line = menu->addAction(tr("Copy the line"), this, [this, row] {
+        // The row as the log shows it: number, time, direction, type, size, summary.
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            cells << m_proxy->index(row, c).data().toString();
+        QApplication::clipboard()->setText(QString::fromUtf8(
+                Secrets::maskRemembered(Secrets::redactText(cells.join(u'\t')).toUtf8())));
+    });
+    line->setObjectName(u"logCopyLine"_s);
+    QAction *json = menu->addAction(tr("Copy the frame as JSON"), this, &LogPanel::copySelected);
+    json->setObjectName(u"logCopyJson"_s);
+    const qint64 logIndex = m_model->logIndex(m_proxy->mapToSource(idx).row());
+    const std::vector<NodeId> nodes = m_session->nodesOfFrame(logIndex);
+    QAction *show =
+            menu->addAction(tr("Show the %n entit(ies) it changed", nullptr, int(nodes.size())),
+                    this, [this, nodes] { Q_EMIT showEntitiesRequested(nodes); });
+    show->setObjectName(u"logShowEntities"_s);
+    show->setEnabled(!nodes.empty());
     if (m_timeActions) {
-        menu.addSeparator();
-        menu.addAction(tr("Go to this moment"), this, [this, seq] { Q_EMIT seekRequested(seq); });
-        menu.addAction(tr("Mark as A"), this, [this, seq] { Q_EMIT markRequested(seq, 0); });
-        menu.addAction(tr("Mark as B"), this, [this, seq] { Q_EMIT markRequested(seq, 1); });
+        menu->addSeparator();
+        menu->addAction(tr("Go to this moment"), this, [this, seq] { Q_EMIT seekRequested(seq); });
+        menu->addAction(tr("Mark as A"), this, [this, seq] { Q_EMIT markRequested(seq, 0); });
+        menu->addAction(tr("Mark as B"), this, [this, seq] { Q_EMIT markRequested(seq, 1); });
+    } else {
+        menu->addSeparator();
+        // A live tab's log: what was received so far goes (counted as dropped).
+        QAction *clear = menu->addAction(tr("Clear the log"), this, &LogPanel::clearLog);
+        clear->setObjectName(u"logClear"_s);
     }
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    return menu;
+}
+
+void LogPanel::clearLog()
+{
+    m_session->log()->clear();
+    m_json->clear();
 }
 
 void LogPanel::copySelected()
@@ -336,6 +373,27 @@ void LogPanel::updatePauseLabel()
     if (dropped)
         counts += u" · "_s + tr("%1 dropped (log cap)").arg(dropped);
     m_counts->setText(counts);
+}
+
+void LogPanel::showSeqs(const std::vector<quint64> &seqs)
+{
+    quint64 last = 0;
+    for (quint64 seq : seqs) {
+        if (m_session->log()->indexOfSeq(seq) >= 0)
+            last = seq;
+    }
+    if (last == 0 || !showSeq(last)) // clears the filters that hide it
+        return;
+    QItemSelection selection;
+    for (quint64 seq : seqs) {
+        const qint64 index = m_session->log()->indexOfSeq(seq);
+        const int row = index < 0 ? -1 : m_model->rowOfLogIndex(index);
+        const QModelIndex p =
+                row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (p.isValid())
+            selection.select(p, p.siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 bool LogPanel::showSeq(quint64 seq)

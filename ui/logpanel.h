@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -38,7 +39,14 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     // Selects the frame with this sequence number (clearing filters that hide it).
     bool showSeq(quint64 seq);
+    // Selects the frames with these sequence numbers (those the log still has), the last one
+    // current.
+    void showSeqs(const std::vector<quint64> &seqs);
     void copySelected();
+    // The frame's right-click menu: copy the line or the JSON, show the entities it changed,
+    // clear the log (a live tab) or the time actions (a recording).
+    QMenu *buildMenu(const QModelIndex &index);
+    void clearLog();
     void setPaused(bool paused);
     void focusFilter();
     // A recording's tab: the frame the timeline stands on (0: none) is marked, the frames
@@ -53,6 +61,8 @@ public:
 Q_SIGNALS:
     // The entities the selected frame changed (to select them in the tree).
     void frameEntities(const std::vector<quint32> &nodes);
+    // The user asked to see these entities in the tree.
+    void showEntitiesRequested(const std::vector<quint32> &nodes);
     void seekRequested(quint64 seq);
     void markRequested(quint64 seq, int which);
 

@@ -25,6 +25,11 @@ void FeedProtocol::decodeRest(
         const RestCall &, int, QByteArrayView, DecodeResult &, std::vector<RestCall> &)
 { }
 
+QString FeedProtocol::subscriptionSpecFor(const NodeLookup &, NodeId) const
+{
+    return {};
+}
+
 QString FeedProtocol::subscriptionNote(int) const
 {
     return QCoreApplication::translate("Feedscope::FeedProtocol",

@@ -121,6 +121,9 @@ public:
     virtual bool hasSubscriptions() const { return false; }
     virtual std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error);
     virtual QString subscriptionSyntax() const { return {}; }
+    // The subscription that watches this entity (a Baserow table's "table:100", a
+    // ContentServer folder's path); empty when none does.
+    virtual QString subscriptionSpecFor(const NodeLookup &tree, NodeId node) const;
     // What the subscription panel tells the user about this feed's subscriptions.
     virtual QString subscriptionNote(int timeoutMs) const;
     // Why a subscription still unanswered after timeoutMs is shown as refused.

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -408,6 +411,81 @@ private Q_SLOTS:
         const quint64 seq = details->frames()->item(0)->data(Qt::UserRole).toULongLong();
         QVERIFY(m_view->log()->showSeq(seq));
         QCOMPARE(m_view->log()->view()->currentIndex().data(SeqRole).toULongLong(), seq);
+    }
+
+    void rightClickMenus()
+    {
+        // The tree's menu on a table: copy its id and path, subscribe to it, expand below.
+        QClipboard *clipboard = QApplication::clipboard();
+        auto shown = [&](NodeId n) {
+            auto *decoration = qobject_cast<Ui::DecorationProxy *>(m_view->tree()->model());
+            return decoration->mapFromSource(
+                    m_view->treeFilter()->mapFromSource(m_view->treeModel()->indexOfNode(n)));
+        };
+        const NodeId table = session()->store()->find(BaserowKind::Table, u"101"_s);
+        QVERIFY(table != NoNode);
+        const QModelIndex t = shown(table);
+        QVERIFY(t.isValid());
+        std::unique_ptr<QMenu> menu(m_view->buildTreeMenu(t));
+        auto action = [&](const char *name) {
+            return menu->findChild<QAction *>(QString::fromLatin1(name));
+        };
+        action("treeCopyId")->trigger();
+        QCOMPARE(clipboard->text(), u"101"_s);
+        action("treeCopyPath")->trigger();
+        QVERIFY2(clipboard->text().endsWith(u" / "_s + session()->store()->label(table)),
+                qPrintable(clipboard->text()));
+        QVERIFY(clipboard->text().count(u" / "_s) >= 2);
+        action("treeCopyJson")->trigger();
+        QVERIFY(clipboard->text().contains(u"\"id\""_s));
+        QAction *subscribe = action("treeSubscribe");
+        QVERIFY2(subscribe->text().contains(u"table:101"_s), qPrintable(subscribe->text()));
+        QVERIFY(subscribe->isEnabled());
+        subscribe->trigger();
+        QTRY_VERIFY(session()->subscriptions()->find(u"table:101"_s)
+                && session()->subscriptions()->find(u"table:101"_s)->state
+                        == SubscriptionState::Confirmed);
+        m_view->tree()->collapse(t);
+        action("treeExpandBelow")->trigger();
+        QVERIFY(m_view->tree()->isExpanded(t));
+        QVERIFY(m_view->tree()->model()->rowCount(t) > 0);
+        QVERIFY(m_view->tree()->isExpanded(m_view->tree()->model()->index(0, 0, t)));
+        QAction *hide = action("treeHideDeleted");
+        QVERIFY(hide->isCheckable() && !hide->isChecked());
+
+        // A row's frames, shown in the log.
+        const NodeId row = session()->store()->find(BaserowKind::Row, u"2"_s, u"100"_s);
+        menu.reset(m_view->buildTreeMenu(shown(row)));
+        QVERIFY(action("treeShowFrames")->isEnabled());
+        action("treeShowFrames")->trigger();
+        QTableView *logView = m_view->log()->view();
+        const QModelIndexList picked = logView->selectionModel()->selectedRows();
+        QVERIFY(!picked.isEmpty());
+        QCOMPARE(picked.size(), int(session()->store()->node(row).touched.size()));
+        QCOMPARE(logView->currentIndex().data(SeqRole).toULongLong(),
+                session()->store()->node(row).touched.back());
+
+        // The log's menu on that frame: the line, its JSON, the entities it changed.
+        std::unique_ptr<QMenu> logMenu(m_view->log()->buildMenu(logView->currentIndex()));
+        auto logAction = [&](const char *name) {
+            return logMenu->findChild<QAction *>(QString::fromLatin1(name));
+        };
+        logAction("logCopyLine")->trigger();
+        QVERIFY(clipboard->text().startsWith(
+                QString::number(logView->currentIndex().data(SeqRole).toULongLong()) + u'\t'));
+        logAction("logCopyJson")->trigger();
+        QVERIFY(clipboard->text().contains(u"rows_updated"_s)
+                || clipboard->text().contains(u"row"_s));
+        QVERIFY(logAction("logShowEntities")->isEnabled());
+        m_view->tree()->setCurrentIndex(t);
+        logAction("logShowEntities")->trigger();
+        QCOMPARE(m_view->tree()->currentIndex().data(NodeIdRole).toUInt(), row);
+        // Clear the log: it is empty, and the next frames come in.
+        logAction("logClear")->trigger();
+        QCOMPARE(session()->log()->size(), 0);
+        m_server->imitation<Server::BaserowImitation>()->updateRow(
+                100, 2, OValue::object({{u"field_1002"_s, 12.5}}));
+        QTRY_VERIFY(session()->log()->size() > 0);
     }
 };
 

@@ -866,6 +866,24 @@ QString nameOf(Object m, std::string_view key)
 }
 } // namespace
 
+QString BaserowProtocol::subscriptionSpecFor(const NodeLookup &tree, NodeId node) const
+{
+    const NodeRef &ref = tree.refOf(node);
+    switch (int(tree.kindOf(node))) {
+    case int(BaserowKind::Table):
+        return u"table:"_s + ref.id.toString();
+    case int(BaserowKind::Row):
+        return u"row:%1:%2"_s.arg(ref.scope.toString(), ref.id.toString());
+    case int(BaserowKind::View):
+        // A public view's page is named by its slug.
+        if (auto slug = tree.dataOf(node).string("slug"); slug && !slug->isEmpty())
+            return u"view:"_s + *slug;
+        return {};
+    default:
+        return {};
+    }
+}
+
 QString BaserowProtocol::summarize(QByteArrayView frame)
 {
     Element root;

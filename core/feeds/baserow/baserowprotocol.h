@@ -29,6 +29,7 @@ public:
     bool hasSubscriptions() const override { return true; }
     std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error) override;
     QString subscriptionSyntax() const override;
+    QString subscriptionSpecFor(const NodeLookup &tree, NodeId node) const override;
     QString subscriptionNote(int timeoutMs) const override;
     QString refusalNote(int timeoutMs) const override;
     // "table:5101" from a page name and its parameters as the server echoes them.

@@ -211,6 +211,12 @@ void ContentServerProtocol::decode(const Frame &frame, DecodeResult &out)
     msg.error = Tr::tr("neither action nor statusCode");
 }
 
+QString ContentServerProtocol::subscriptionSpecFor(const NodeLookup &tree, NodeId node) const
+{
+    return tree.kindOf(node) == ContentServerKind::Directory ? tree.refOf(node).id.toString()
+                                                             : QString();
+}
+
 QString ContentServerProtocol::summarize(QByteArrayView frame)
 {
     Element root;

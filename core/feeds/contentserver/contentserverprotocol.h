@@ -37,6 +37,8 @@ public:
     const NodeSchema &schema() const override { return m_schema; }
     void decode(const Frame &frame, DecodeResult &out) override;
     QString summarize(QByteArrayView frame) override;
+    // A folder's path: LISTEN to it.
+    QString subscriptionSpecFor(const NodeLookup &tree, NodeId node) const override;
 
     // Empty templates: "none, the server streams everything".
     void setTemplates(const QString &subscribe, const QString &unsubscribe);
