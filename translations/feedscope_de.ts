@@ -1020,6 +1020,37 @@
         <source>#%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show its %n frame(s) in the log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::LogPanel</name>
@@ -1091,10 +1122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to this moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,6 +1131,25 @@
     </message>
     <message>
         <source>Mark as B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the frame as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n entit(ies) it changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,26 +1276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 msg/s · %2 messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 log frames dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 old versions dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes dropped while loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bad or unknown frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reconnecting in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,10 +1348,6 @@
     </message>
     <message>
         <source>%1 unreadable lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● recording %1 frames, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,6 +1476,76 @@ Recorded from %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Feedscope &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 msg/s · %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log frame(s) dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old version(s) dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) dropped while loading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad or unknown frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● recording %n frame(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedscope help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Watching a feed&lt;/h3&gt;&lt;p&gt;Open a connection (or try the demo): the tree on the left shows the backend&apos;s entities as they change (green: created, yellow: changed, red: deleted); the log below lists every frame in and out. Select an entity to see its data, its earlier versions and the frames that touched it; select a frame to see the entities it changed. The Subscriptions tab subscribes and unsubscribes by hand; the composer sends any frame.&lt;/p&gt;&lt;h3&gt;Back in time&lt;/h3&gt;&lt;p&gt;Record a session (File ▸ Record…) and open it later, or look back in a live tab: the timeline under the tree moves to any frame; mark two moments to see what changed between them.&lt;/p&gt;&lt;p&gt;In a filter box, Esc clears it; in the log, Space pauses it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::PreferencesDialog</name>
@@ -1580,13 +1672,6 @@ Recorded from %2</source>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) · %1 frames sent · %2 changes made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>no feed chosen</source>
         <translation type="unfinished"></translation>
@@ -1626,6 +1711,27 @@ Recorded from %2</source>
     <message>
         <source>Serving %1 on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
