@@ -212,7 +212,12 @@ void writeDouble(QByteArray &out, double d)
 {
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, d);
-    out.append(buf, res.ptr - buf);
+    const QByteArrayView text(buf, res.ptr - buf);
+    out.append(text);
+    // A number read as a float stays one: 213333333333333333019.0 is written
+    // 213333333333333344256, which no reader takes for a 64-bit integer (found by fuzz_json).
+    if (!text.contains('.') && !text.contains('e'))
+        out.append(".0");
 }
 } // namespace
 

@@ -13,6 +13,8 @@
 #include "feeds/baserow/baserowkinds.h"
 #include "feeds/baserow/baserowprotocol.h"
 #include "feeds/registry.h"
+#include "json/jsonreader.h"
+#include "json/rawobject.h"
 #include "model/entitystore.h"
 #include "model/filterproxies.h"
 #include "model/livetreemodel.h"
@@ -169,6 +171,20 @@ class TestEntityStore : public QObject
 
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void numbersOutOfRangeReadBackAsTheyWereRead()
+    {
+        // Found by fuzz_json: a number too large for a 64-bit integer, written with a
+        // fraction, read into a RawObject and its text read again.
+        JsonReader reader;
+        const QByteArray input = "{\"\":213333333333333333019.0}";
+        auto base = reader.parseRawObject(input);
+        QVERIFY(base);
+        QString error;
+        auto again = RawObject::fromJson(base->json(), &error);
+        QVERIFY2(again, qPrintable(QString::fromUtf8(base->json()) + u" : "_s + error));
+        QCOMPARE(again->json(), base->json());
+    }
 
     void subscriptionSummariesNameThePage()
     {
