@@ -1051,6 +1051,10 @@
         <source>Expand all below</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::LogPanel</name>

@@ -544,15 +544,16 @@ QMenu *FeedView::buildTreeMenu(const QModelIndex &index)
         menu->addSeparator();
         const QString spec =
                 m_machine ? QString() : m_session->protocol()->subscriptionSpecFor(*store, node);
-        QAction *subscribe =
-                add(spec.isEmpty() ? tr("Subscribe to this") : tr("Subscribe to %1").arg(spec),
-                        "treeSubscribe", [this, spec] {
-                            // Refusals (a spec the feed cannot take) show in the panel's note.
-                            m_session->subscribe(spec);
-                            m_side->setCurrentWidget(m_subscriptions);
-                        });
-        subscribe->setEnabled(
-                !spec.isEmpty() && !m_session->subscriptions()->find(spec)); // not twice
+        const bool already = !spec.isEmpty() && m_session->subscriptions()->find(spec);
+        const QString text = spec.isEmpty() ? tr("Subscribe to this")
+                : already                   ? tr("Already subscribed to %1").arg(spec)
+                                            : tr("Subscribe to %1").arg(spec);
+        QAction *subscribe = add(text, "treeSubscribe", [this, spec] {
+            // Refusals (a spec the feed cannot take) show in the panel's note.
+            m_session->subscribe(spec);
+            m_side->setCurrentWidget(m_subscriptions);
+        });
+        subscribe->setEnabled(!spec.isEmpty() && !already);
         const auto &touched = store->node(node).touched;
         std::vector<quint64> seqs;
         seqs.reserve(touched.size());
