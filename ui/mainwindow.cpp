@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include <cstdio>
-#include <limits>
 
 #include <QAction>
 #include <QApplication>
@@ -64,18 +63,13 @@
 #include "session/statedump.h"
 #include "settings/settings.h"
 #include "util/secrets.h"
+#include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Feedscope::Ui {
 
 namespace {
-// A count for tr()'s %n (an int): past two thousand million the plural form is "many" anyway.
-int countOf(quint64 n)
-{
-    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
-}
-
 QWidget *buildWelcome(
         QWidget *parent, QPushButton **demo, QPushButton **connect, QLabel **title, QLabel **text)
 {

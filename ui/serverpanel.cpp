@@ -25,6 +25,7 @@
 #include "server/embeddedserver.h"
 #include "server/imitation.h"
 #include "server/imitations.h"
+#include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -329,11 +330,8 @@ void ServerPanel::updateStatus()
     }
     m_url->setText(m_server->url().toString());
     m_status->setText(tr("%n client(s)", nullptr, m_server->clientCount()) + u" · "_s
-            + tr("%n frame(s) sent", nullptr,
-                    int(std::min<quint64>(m_server->context()->framesSent, INT_MAX)))
-            + u" · "_s
-            + tr("%n change(s) made", nullptr,
-                    int(std::min<quint64>(m_server->actions(), INT_MAX))));
+            + tr("%n frame(s) sent", nullptr, countOf(m_server->context()->framesSent)) + u" · "_s
+            + tr("%n change(s) made", nullptr, countOf(m_server->actions())));
 }
 
 void ServerPanel::rebuildActions()

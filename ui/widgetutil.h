@@ -2,10 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+#include <limits>
+
 #include <QAction>
 #include <QLineEdit>
 
 namespace Feedscope::Ui {
+
+// A count for tr()'s %n (an int): past two thousand million the plural form is "many" anyway.
+inline int countOf(quint64 n)
+{
+    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
 
 // Esc in a filter box clears it and leaves it for the view it filters.
 inline void clearOnEscape(QLineEdit *edit, QWidget *leaveTo)
