@@ -1075,10 +1075,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In and out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,6 +1150,26 @@
     </message>
     <message>
         <source>Clear the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the connection&apos;s story: connect, close, reconnect, login, snapshot, subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames in and out, without the connection&apos;s story</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,10 +51,17 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        // The connection's story between the frames: in italics, its problems in red.
+        const bool event = Direction(index.data(DirectionRole).toInt()) == Direction::Event;
+        if (event) {
+            option->font.setItalic(true);
+            if (MessageStatus(index.data(StatusRole).toInt()) == MessageStatus::Error)
+                option->palette.setColor(QPalette::Text, problemColor(option->palette));
+        }
         if (*m_current == 0)
             return;
         const quint64 seq = index.data(SeqRole).toULongLong();
-        if (seq == *m_current) {
+        if (seq == *m_current && !event) {
             option->font.setBold(true);
             option->backgroundBrush = option->palette.brush(QPalette::AlternateBase);
             option->backgroundBrush.setColor(
@@ -133,7 +140,7 @@ LogPanel::LogPanel(FeedSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(split);
+    layout->addWidget(split, 1); // the filters keep their height when the log grows
     retranslate();
 
     connect(m_filter, &QLineEdit::textChanged, this, &LogPanel::applyFilters);
@@ -178,7 +185,15 @@ void LogPanel::retranslate()
             tr("Only frames that were malformed, invalid, of unknown type or errors"));
     const int dir = m_direction->currentIndex();
     m_direction->clear();
-    m_direction->addItems({tr("In and out"), tr("In"), tr("Out")});
+    // In the order of MessageLogFilterProxy::Directions.
+    m_direction->addItems(
+            {tr("Everything"), tr("In"), tr("Out"), tr("Connection"), tr("Frames only")});
+    m_direction->setItemData(3,
+            tr("Only the connection's story: connect, close, reconnect, "
+               "login, snapshot, subscriptions"),
+            Qt::ToolTipRole);
+    m_direction->setItemData(
+            4, tr("Frames in and out, without the connection's story"), Qt::ToolTipRole);
     m_direction->setCurrentIndex(std::max(0, dir));
     if (m_type->count() == 0)
         m_type->addItem(tr("All types"));

@@ -6,7 +6,9 @@
 #include <limits>
 
 #include <QAction>
+#include <QColor>
 #include <QLineEdit>
+#include <QPalette>
 
 namespace Feedscope::Ui {
 
@@ -14,6 +16,13 @@ namespace Feedscope::Ui {
 inline int countOf(quint64 n)
 {
     return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
+}
+
+// Red text for a problem, readable on the palette's base (light or dark).
+inline QColor problemColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x6b)
+                                                           : QColor(0xc0, 0x39, 0x2b);
 }
 
 // Esc in a filter box clears it and leaves it for the view it filters.

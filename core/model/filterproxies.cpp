@@ -133,10 +133,28 @@ void MessageLogFilterProxy::setProblemsOnly(bool on)
 bool MessageLogFilterProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QModelIndex idx = sourceModel()->index(row, 0, parent);
-    if (m_dirs != Directions::Both) {
+    if (m_dirs != Directions::All) {
         const auto dir = Direction(idx.data(DirectionRole).toInt());
-        if ((m_dirs == Directions::In) != (dir == Direction::In))
-            return false;
+        switch (m_dirs) {
+        case Directions::All:
+            break;
+        case Directions::In:
+            if (dir != Direction::In)
+                return false;
+            break;
+        case Directions::Out:
+            if (dir != Direction::Out)
+                return false;
+            break;
+        case Directions::Events:
+            if (dir != Direction::Event)
+                return false;
+            break;
+        case Directions::Frames:
+            if (dir == Direction::Event)
+                return false;
+            break;
+        }
     }
     if (m_problemsOnly) {
         const auto st = MessageStatus(idx.data(StatusRole).toInt());

@@ -61,13 +61,13 @@ private:
     bool m_hideDeleted = false;
 };
 
-// Filters the message log by type, direction, status and text or regex; frames arriving
-// later are filtered the same way.
+// Filters the message log by type, direction (in, out, the connection's story, or frames
+// only), status and text or regex; rows arriving later are filtered the same way.
 class MessageLogFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class Directions { Both, In, Out };
+    enum class Directions { All, In, Out, Events, Frames };
     explicit MessageLogFilterProxy(QObject *parent = nullptr);
     void setText(const QString &text, bool regex);
     void setTypes(const QSet<QString> &types); // empty: all
@@ -81,7 +81,7 @@ protected:
 private:
     TextMatcher m_matcher;
     QSet<QString> m_types;
-    Directions m_dirs = Directions::Both;
+    Directions m_dirs = Directions::All;
     bool m_problemsOnly = false;
 };
 

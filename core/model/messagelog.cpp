@@ -45,6 +45,8 @@ qint64 MessageLog::append(const Frame &frame)
     e.dir = frame.dir;
     e.binary = frame.binary;
     e.status = frame.dir == Direction::Out ? MessageStatus::Outgoing : MessageStatus::Pending;
+    if (frame.dir != Direction::Event)
+        m_lastSeq = frame.seq;
     if (n > 0)
         std::memcpy(c.data.get() + c.size, frame.bytes.constData(), size_t(n));
     c.size += n;
@@ -56,6 +58,20 @@ qint64 MessageLog::append(const Frame &frame)
     return index;
 }
 
+qint64 MessageLog::appendEvent(
+        QByteArrayView kind, const QByteArray &json, qint64 wallMs, bool problem)
+{
+    Frame f;
+    f.seq = m_lastSeq;
+    f.wallMs = wallMs;
+    f.dir = Direction::Event;
+    f.bytes = json;
+    const qint64 index = append(f);
+    annotate(
+            index, internType(kind), problem ? MessageStatus::Error : MessageStatus::Control, 0, 1);
+    return index;
+}
+
 void MessageLog::trim()
 {
     qint64 drop = 0;
@@ -63,7 +79,7 @@ void MessageLog::trim()
             && m_entries.size() > 1) {
         const Entry &e = m_entries.front();
         m_bytes -= e.size;
-        if (!m_errors.isEmpty())
+        if (!m_errors.isEmpty() && e.dir != Direction::Event)
             m_errors.remove(e.seq);
         m_entries.pop_front();
         ++drop;
@@ -93,13 +109,15 @@ void MessageLog::annotate(
 
 void MessageLog::setError(qint64 index, const QString &error)
 {
-    if (contains(index))
+    if (contains(index) && entry(index).dir != Direction::Event)
         m_errors.insert(entry(index).seq, error);
 }
 
 QString MessageLog::error(qint64 index) const
 {
-    return contains(index) ? m_errors.value(entry(index).seq) : QString();
+    if (!contains(index) || entry(index).dir == Direction::Event)
+        return {}; // an event shares its seq with the frame before it
+    return m_errors.value(entry(index).seq);
 }
 
 QByteArrayView MessageLog::bytes(qint64 index) const

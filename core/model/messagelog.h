@@ -48,6 +48,10 @@ public:
     qint64 append(const Frame &frame);
     void annotate(qint64 index, quint16 type, MessageStatus status, int changes, int messages);
     void setError(qint64 index, const QString &error);
+    // A row of the connection's story (Direction::Event) between the frames: bytes a small
+    // JSON object {"event", "text", …}, typed by its kind; it takes the sequence number of
+    // the frame before it, so the log stays ordered by seq and a seq finds its frame.
+    qint64 appendEvent(QByteArrayView kind, const QByteArray &json, qint64 wallMs, bool problem);
 
     qint64 firstIndex() const { return m_first; }
     qint64 endIndex() const { return m_first + qint64(m_entries.size()); }
@@ -100,6 +104,7 @@ private:
     qint64 m_bytes = 0;
     quint64 m_dropped = 0;
     quint32 m_nextChunkId = 0;
+    quint64 m_lastSeq = 0; // of the last frame appended
 };
 
 } // namespace Feedscope

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include "json/ovalue.h"
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
@@ -90,9 +91,28 @@ int MessageLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MessageLogModel::directionText(Direction d)
+{
+    switch (d) {
+    case Direction::In:
+        return u"↓ in"_s;
+    case Direction::Out:
+        return u"↑ out"_s;
+    case Direction::Event:
+        return u"● conn"_s;
+    }
+    return {};
+}
+
 QString MessageLogModel::summary(qint64 index) const
 {
     const auto &e = m_log->entry(index);
+    if (e.dir == Direction::Event) {
+        // A story row's text is ours (FeedSession::tell), written in the language of its
+        // moment.
+        const auto event = OValue::fromJson(m_log->bytes(index));
+        return event ? event->value(u"text").toString() : QString();
+    }
     if (e.status == MessageStatus::Malformed || e.status == MessageStatus::Invalid) {
         const QString err = m_log->error(index);
         if (!err.isEmpty())
@@ -118,13 +138,15 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeqColumn:
-            return QString::number(e.seq);
+            return e.dir == Direction::Event ? QString() : QString::number(e.seq);
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(e.wallMs).toString(u"HH:mm:ss.zzz"_s);
         case DirectionColumn:
-            return e.dir == Direction::In ? u"↓ in"_s : u"↑ out"_s;
+            return directionText(e.dir);
         case TypeColumn: {
             QString t = m_log->typeName(e.type);
+            if (e.dir == Direction::Event)
+                return t;
             if (e.messages > 1)
                 t += u" ×%1"_s.arg(e.messages);
             if (e.status != MessageStatus::Ok && e.status != MessageStatus::Outgoing
@@ -133,7 +155,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return t;
         }
         case SizeColumn:
-            return QString::number(e.size);
+            return e.dir == Direction::Event ? QString() : QString::number(e.size);
         case SummaryColumn:
             return summary(li);
         }

@@ -43,6 +43,9 @@ public:
     qint64 logIndex(int row) const { return m_first + row; }
     int rowOfLogIndex(qint64 index) const;
 
+    // "↓ in", "↑ out", "● conn" (a row of the connection's story).
+    static QString directionText(Direction d);
+
     // Applies pending appends and drops now (normally done by the timer).
     void flush();
 

@@ -117,6 +117,11 @@ QString FeedConnection::displayUrl() const
     return Secrets::redactUrl(m_options.effectiveUrl());
 }
 
+QString FeedConnection::subprotocol() const
+{
+    return m_socket && m_state == State::Open ? m_socket->subprotocol() : QString();
+}
+
 ConnectionStats FeedConnection::stats() const
 {
     ConnectionStats s = m_stats;

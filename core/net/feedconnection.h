@@ -112,6 +112,8 @@ public:
     QString displayUrl() const override;
 
     ConnectionStats stats() const;
+    // The subprotocol the server chose in its 101 answer (while open; empty when none).
+    QString subprotocol() const;
     int closeCode() const { return m_closeCode; }
     QString closeReason() const { return m_closeReason; }
     // The HTTP status of a refused upgrade's answer (0 when none came, or it was accepted).

@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include "json/jsontext.h"
+#include "json/ovalue.h"
 #include "model/messagelog.h"
 #include "protocol/feedprotocol.h"
 #include "recordingformat.h"
@@ -46,6 +47,26 @@ QByteArray csvCell(QByteArrayView text, bool guardFormula)
     }
     cell.append('"');
     return cell;
+}
+
+QByteArray directionName(Direction d)
+{
+    switch (d) {
+    case Direction::In:
+        return "in";
+    case Direction::Out:
+        return "out";
+    case Direction::Event:
+        return "event";
+    }
+    return {};
+}
+
+// What a row of the connection's story says (its JSON's "text").
+QByteArray eventText(QByteArrayView json)
+{
+    const auto event = OValue::fromJson(json);
+    return event ? event->value(u"text").toString().toUtf8() : QByteArray();
 }
 
 struct Exporter
@@ -154,6 +175,8 @@ bool write(QIODevice &out, Format format, const FeedSession &session,
         if (!x.put(RecordingFormat::headerLine(h), error))
             return false;
         for (qint64 i : indices) {
+            if (log.entry(i).dir == Direction::Event)
+                continue; // the connection's story: not frames, and not in a recording
             if (!x.put(RecordingFormat::frameLine(x.frameAt(i), -1), error))
                 return false;
         }
@@ -165,12 +188,15 @@ bool write(QIODevice &out, Format format, const FeedSession &session,
         for (qint64 i : indices) {
             const MessageLog::Entry &e = log.entry(i);
             const QByteArrayView bytes = log.bytes(i);
-            QByteArray line = QByteArray::number(e.seq) + ',' + isoTime(e.wallMs).toUtf8() + ','
-                    + (e.dir == Direction::In ? "in" : "out") + ','
+            // A story row has no number nor size of its own (as in the log).
+            const bool event = e.dir == Direction::Event;
+            QByteArray line = (event ? QByteArray() : QByteArray::number(e.seq)) + ','
+                    + isoTime(e.wallMs).toUtf8() + ',' + directionName(e.dir) + ','
                     + csvCell(log.typeName(e.type).toUtf8(), true) + ','
-                    + QByteArray::number(e.size) + ','
-                    + csvCell(e.binary || !protocol ? QByteArray()
-                                                    : protocol->summarize(bytes).toUtf8(),
+                    + (event ? QByteArray() : QByteArray::number(e.size)) + ','
+                    + csvCell(e.dir == Direction::Event     ? eventText(bytes)
+                                    : e.binary || !protocol ? QByteArray()
+                                                            : protocol->summarize(bytes).toUtf8(),
                             true)
                     + ',' + csvCell(x.text(i), true) + "\r\n";
             if (!x.put(line, error))
@@ -189,6 +215,8 @@ bool write(QIODevice &out, Format format, const FeedSession &session,
     messages.reserve(indices.size());
     for (qint64 i : indices) {
         const MessageLog::Entry &e = log.entry(i);
+        if (e.dir == Direction::Event)
+            continue; // HAR has messages only
         messages.push_back(
                 OValue::object({{u"type"_s, e.dir == Direction::In ? u"receive"_s : u"send"_s},
                         {u"time"_s, double(e.wallMs) / 1000.0}, {u"opcode"_s, e.binary ? 2 : 1},

@@ -42,9 +42,24 @@ void applyRecordedEvent(
     case T::State:
         session.replayState(e.changes);
         break;
-    case T::Header:
-    case T::Subscription:
     case T::Phase:
+        // The story of the recorded connection, as rows of the log (once: not again when a
+        // time machine goes over the frames).
+        if (mode == FeedSession::Ingest::LogAndApply) {
+            session.tell("phase"_L1, e.state.isEmpty() ? e.key : e.state,
+                    e.key == u"Failed" || e.key == u"Reconnecting",
+                    OValue::object({{u"phase"_s, e.key}}), e.wallMs);
+        }
+        break;
+    case T::Subscription:
+        if (mode == FeedSession::Ingest::LogAndApply) {
+            const QString text = e.note.isEmpty() ? u"%1: %2"_s.arg(e.key, e.state)
+                                                  : u"%1: %2 (%3)"_s.arg(e.key, e.state, e.note);
+            session.tell("subscription"_L1, text, e.state == u"refused" || e.state == u"discarded",
+                    OValue::object({{u"key"_s, e.key}, {u"state"_s, e.state}}), e.wallMs);
+        }
+        break;
+    case T::Header:
     case T::Unknown:
         break;
     }

@@ -181,6 +181,8 @@ QByteArray SessionRecorder::journalRecording(QString *error) const
         for (; j < m_journal.size() && m_journal[j].first <= i; ++j)
             out += m_journal[j].second;
         const MessageLog::Entry &e = log.entry(i);
+        if (e.dir == Direction::Event)
+            continue; // the story: the journal's phase and subscription lines say it
         Frame f;
         f.seq = e.seq;
         f.wallMs = e.wallMs;

@@ -3,10 +3,13 @@
 #include "feeddriver.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 #include "feedsession.h"
 #include "json/ovalue.h"
 #include "logging.h"
+#include "net/jwt.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,20 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Feedscope::FeedDriver)
 };
+
+void FeedDriver::tellToken(QLatin1StringView kind, const QString &what, const QString &token)
+{
+    const auto exp = Jwt::expiry(token.toUtf8());
+    if (!exp) {
+        m_session.tell(kind, what);
+        return;
+    }
+    const QDateTime until = QDateTime::fromSecsSinceEpoch(*exp);
+    m_session.tell(kind,
+            Tr::tr("%1; the token holds until %2")
+                    .arg(what, QLocale().toString(until.time(), QLocale::LongFormat)),
+            false, OValue::object({{u"expires"_s, until.toUTC().toString(Qt::ISODate)}}));
+}
 
 QUrl FeedDriver::restUrl(const QUrl &base, const QString &path)
 {

@@ -47,6 +47,10 @@ public:
     static QString restError(const RestResponse &response);
 
 protected:
+    // A row of the session's story for a token just obtained (a login, a refresh, the token
+    // service): what happened, and until when the token holds when it is a JWT.
+    void tellToken(QLatin1StringView kind, const QString &what, const QString &token);
+
     FeedSession &m_session;
 };
 

@@ -36,6 +36,12 @@ FeedSession::FeedSession(const FeedConfig &config, QObject *parent, FeedTranspor
     m_store->setSchema(
             std::shared_ptr<const NodeSchema>(&m_protocol->schema(), [](const NodeSchema *) {}));
     m_store->setLimits(config.storeLimits);
+    connect(m_subs, &SubscriptionModel::stateChanged, this, &FeedSession::tellSubscription);
+    connect(m_subs, &SubscriptionModel::removed, this, [this](const QString &key) {
+        if (!m_replay)
+            tell("subscription"_L1, tr("No longer subscribed to %1").arg(key), false,
+                    OValue::object({{u"key"_s, key}, {u"state"_s, u"removed"_s}}));
+    });
     m_log->setCaps(config.logMaxEntries, config.logMaxBytes);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -110,6 +116,19 @@ void FeedSession::start()
         conn->setOptions(opts);
         conn->setPrepareHook([this](std::function<void(FeedConnection::PrepareResult)> done) {
             m_driver->prepare(std::move(done));
+        });
+    }
+    // The story first: "open" is told before what the session sends on it.
+    connect(m_transport, &FeedTransport::stateChanged, this, &FeedSession::tellTransportState);
+    connect(m_transport, &FeedTransport::errorOccurred, this, &FeedSession::tellTransportError);
+    if (FeedConnection *conn = connection()) {
+        connect(conn, &FeedConnection::closed, this, &FeedSession::tellClosed);
+        connect(conn, &FeedConnection::reconnectScheduled, this, [this](int attempt, int delayMs) {
+            tell("reconnect"_L1,
+                    tr("Reconnecting in %1 s (attempt %2)")
+                            .arg(double(delayMs) / 1000.0, 0, 'f', 1)
+                            .arg(attempt),
+                    false, OValue::object({{u"delayMs"_s, delayMs}, {u"attempt"_s, attempt}}));
         });
     }
     connect(m_transport, &FeedTransport::stateChanged, this,
@@ -333,6 +352,9 @@ void FeedSession::handleEvent(const SessionEvent &e)
             qCInfo(lcSession) << "authenticated";
         else
             qCInfo(lcSession).noquote() << "authenticated, connection id" << e.id;
+        tell("login"_L1,
+                e.id.isEmpty() ? tr("Authenticated by the feed")
+                               : tr("Authenticated by the feed, connection id %1").arg(e.id));
         Q_EMIT authenticated(e.id);
         becomeReady();
         break;
@@ -340,6 +362,7 @@ void FeedSession::handleEvent(const SessionEvent &e)
         const QString msg = tr("authentication refused by the server");
         if (m_driver->authenticationRefused(msg)) {
             reportError(tr("%1: the saved token was refused, logging in again").arg(msg));
+            tell("login"_L1, m_lastError, true);
             reconnectNow();
             break;
         }

@@ -9,10 +9,12 @@
 #include <QTimer>
 
 #include "feedconfig.h"
+#include "json/ovalue.h"
 #include "model/entitystore.h"
 #include "model/messagelog.h"
 #include "model/statisticsmodel.h"
 #include "model/subscriptionmodel.h"
+#include "net/feedtransport.h"
 #include "net/ratemeter.h"
 #include "net/restclient.h"
 #include "protocol/feedprotocol.h"
@@ -142,6 +144,13 @@ public:
     std::vector<NodeId> nodesOfFrame(qint64 logIndex) const;
     void setFlushDelay(int ms) { m_flushDelayMs = ms; }
 
+    // A row of the connection's story in the log (Direction::Event), between the frames: kind
+    // is its type there ("connect", "open", "close", "reconnect", "login", "refresh",
+    // "snapshot", "subscription", "error", "phase"); text is what it says, secrets masked;
+    // details go into its JSON beside "event" and "text". wallMs -1: now.
+    void tell(QLatin1StringView kind, const QString &text, bool problem = false,
+            OValue details = {}, qint64 wallMs = -1);
+
     // For the raw feed: recount statistics by this key ("" = type/event/action).
     void setStatisticsKey(const QString &key);
 
@@ -165,6 +174,10 @@ private:
     void fail(const QString &message);
     void reportError(const QString &message);
     void onTransportState(int state);
+    void tellTransportState(FeedTransport::State state);
+    void tellTransportError(const QString &message);
+    void tellClosed(int code, const QString &reason);
+    void tellSubscription(const QString &key, SubscriptionState state);
     void onFrame(const Frame &frame);
     void onFrameSent(const Frame &frame);
     void handleEvent(const SessionEvent &e);
@@ -217,6 +230,10 @@ private:
     QHash<QString, int> m_refusalTimers;
     int m_nextCorrelation = 1;
     bool m_everReady = false;
+    // The story: whether the socket is open (an error then ends it, and is told with its
+    // close), and that error.
+    bool m_storyOpen = false;
+    QString m_storyCloseError;
     bool m_replay = false;
 };
 

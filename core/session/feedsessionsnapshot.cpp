@@ -49,6 +49,10 @@ void FeedSession::startSnapshot(const std::vector<RestCall> &calls)
     if (calls.empty())
         return;
     Q_EMIT snapshotStarted(calls);
+    if (!m_replay) {
+        tell("snapshot"_L1,
+                tr("Loading the snapshot: %n REST call(s)", nullptr, int(calls.size())));
+    }
     flush(); // live changes so far go first
     if (m_snapshotInFlight == 0) {
         m_snapshotCalls = 0;
@@ -191,6 +195,13 @@ void FeedSession::finishSnapshotCall()
     flushSome();
     const bool ok = !m_snapshotFailed;
     m_snapshotFailed = false;
+    if (!m_replay) {
+        if (ok) {
+            tell("snapshot"_L1, tr("Snapshot loaded: %n change(s)", nullptr, int(snapshot.size())));
+        } else {
+            tell("snapshot"_L1, tr("Snapshot incomplete: %1").arg(m_lastError), true);
+        }
+    }
     Q_EMIT snapshotFinished(u"snapshot"_s, ok);
 }
 

@@ -7,7 +7,9 @@
 
 namespace Feedscope {
 
-enum class Direction : quint8 { In, Out };
+// In and Out are frames; Event is a row of the connection's story in the message log
+// (connect, close, login, a subscription's answer), never a frame on the wire.
+enum class Direction : quint8 { In, Out, Event };
 
 // One WebSocket message as it crossed the wire. Plain value: it is what every later stage
 // (log, decoder, recorder) receives.

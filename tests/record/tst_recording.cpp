@@ -417,6 +417,10 @@ private Q_SLOTS:
         session.ingest(echo);
         session.flush();
         const qint64 frames = session.log()->size();
+        // A row of the connection's story: in the CSV as an "event", not a frame elsewhere.
+        session.tell("close"_L1, u"Closed by the server, code 1001 (going away)"_s, true,
+                OValue::object({{u"code"_s, 1001}}), echo.wallMs);
+        QCOMPARE(session.log()->size(), frames + 1);
 
         auto exported = [&](LogExport::Format format) {
             QBuffer buffer;
@@ -443,8 +447,11 @@ private Q_SLOTS:
         // a cell that a spreadsheet would run is defused.
         const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(lines.first().trimmed(), QByteArray("seq,time,direction,type,size,summary,text"));
-        QCOMPARE(lines.size(), frames + 1);
-        QVERIFY(lines.last().contains(",\"'=HYPERLINK(1)\","));
+        QCOMPARE(lines.size(), frames + 2);
+        QVERIFY(lines[lines.size() - 2].contains(",\"'=HYPERLINK(1)\","));
+        QVERIFY2(lines.last().startsWith(",2025-") && lines.last().contains(",event,close,,")
+                        && lines.last().contains("Closed by the server, code 1001"),
+                lines.last().constData());
         QVERIFY(lines[2].startsWith("2,1970-01-01T00:00:00.000Z,out,"));
         // HAR 1.2, as the spec lays it out, and Chrome's WebSocket messages.
         const auto doc = OValue::fromJson(har);
@@ -601,6 +608,20 @@ private Q_SLOTS:
         FeedSession replayed(replayConfig);
         const ReplaySummary s = replayRecording(replayed, *rec);
         QCOMPARE(qint64(s.framesIn), qint64(session.counters().framesIn));
+        // The recorded connection's story comes back as rows of the replayed log: its phases
+        // (Live) and its subscription's answer.
+        QStringList story;
+        for (qint64 i = replayed.log()->firstIndex(); i < replayed.log()->endIndex(); ++i) {
+            const auto &entry = replayed.log()->entry(i);
+            if (entry.dir == Direction::Event)
+                story << replayed.log()->typeName(entry.type) + u' '
+                                + OValue::fromJson(replayed.log()->bytes(i))
+                                          ->value(u"text")
+                                          .toString();
+        }
+        QVERIFY2(story.contains(u"phase Live"_s), qPrintable(story.join(u'\n')));
+        QVERIFY2(story.contains(u"subscription table:100: confirmed"_s),
+                qPrintable(story.join(u'\n')));
         QCOMPARE(stateDumpJson(*replayed.store(), u"baserow"_s), live);
         if (!path.endsWith(u".gz"_s))
             m_liveRecording = path;

@@ -31,6 +31,51 @@ private:
                     "\"abc-123\"}"
                   : "{\"type\": \"authentication\", \"success\": false, \"web_socket_id\": null}";
     }
+    // Frames in the log: the connection's story rows between them left out.
+    static qint64 framesLogged(const MessageLog &log)
+    {
+        qint64 n = 0;
+        for (qint64 i = log.firstIndex(); i < log.endIndex(); ++i)
+            n += log.entry(i).dir != Direction::Event ? 1 : 0;
+        return n;
+    }
+    struct StoryRow
+    {
+        QString kind;
+        QString text;
+        bool problem = false;
+        OValue json;
+    };
+    static QList<StoryRow> story(const MessageLog &log)
+    {
+        QList<StoryRow> rows;
+        for (qint64 i = log.firstIndex(); i < log.endIndex(); ++i) {
+            const MessageLog::Entry &e = log.entry(i);
+            if (e.dir != Direction::Event)
+                continue;
+            const OValue json = OValue::fromJson(log.bytes(i)).value_or(OValue());
+            rows.append({log.typeName(e.type), json.value(u"text").toString(),
+                    e.status == MessageStatus::Error, json});
+        }
+        return rows;
+    }
+    static QString describe(const QList<StoryRow> &rows)
+    {
+        QStringList lines;
+        for (const auto &r : rows)
+            lines << u"%1%2: %3"_s.arg(r.problem ? u"!"_s : QString(), r.kind, r.text);
+        return lines.join(u'\n');
+    }
+    // Where the first row from `from` on is of this kind and says this; -1 when none.
+    static qsizetype findRow(const QList<StoryRow> &rows, qsizetype from, const QString &kind,
+            const QString &says = {})
+    {
+        for (qsizetype i = std::max<qsizetype>(0, from); i < rows.size(); ++i) {
+            if (rows[i].kind == kind && rows[i].text.contains(says))
+                return i;
+        }
+        return -1;
+    }
     static QByteArray pageAdd(const char *params)
     {
         return QByteArray("{\"type\": \"page_add\", \"page\": \"table\", \"parameters\": ") + params
@@ -349,6 +394,91 @@ private Q_SLOTS:
         QVERIFY(!session.isReady());
     }
 
+    void theLogTellsTheConnectionsStory()
+    {
+        // Connect, log in, open, subscribe, the snapshot; the server goes: closed, reconnecting
+        // with its delay; back: open again; the user disconnects. Each a row of the log
+        // between the frames, of its own kind.
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        auto server = std::make_unique<Server::EmbeddedServer>(sc);
+        QString error;
+        QVERIFY2(server->start(&error), qPrintable(error));
+        FeedConfig config = Feeds::defaults(u"baserow"_s);
+        config.baseUrl = server->url();
+        config.user = u"demo@example.com"_s;
+        config.password = u"demo"_s;
+        config.reconnect.initialDelayMs = 300;
+        config.subscriptions = {u"table:101"_s};
+        FeedSession session(config);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady() && session.isQuiescent()
+                        && findRow(story(*session.log()), 0, u"subscription"_s,
+                                   u"Subscribed to table:101"_s)
+                                >= 0
+                        && findRow(story(*session.log()), 0, u"snapshot"_s, u"loaded"_s) >= 0,
+                10000);
+        QList<StoryRow> rows = story(*session.log());
+        const QString told = describe(rows);
+        qsizetype at = findRow(rows, 0, u"connect"_s, u"Connecting to ws://127.0.0.1:"_s);
+        QVERIFY2(at == 0, qPrintable(told));
+        at = findRow(rows, at, u"login"_s, u"Logging in to http://127.0.0.1:"_s);
+        QVERIFY2(at > 0 && rows[at].text.contains(u"as demo@example.com"_s), qPrintable(told));
+        at = findRow(rows, at, u"login"_s, u"Logged in; the token holds until"_s);
+        QVERIFY2(at > 0, qPrintable(told));
+        at = findRow(rows, at, u"open"_s, u"Connected to ws://"_s);
+        QVERIFY2(at > 0, qPrintable(told));
+        at = findRow(rows, at, u"login"_s, u"Authenticated by the feed"_s);
+        QVERIFY2(at > 0, qPrintable(told));
+        QVERIFY2(findRow(rows, at, u"subscription"_s, u"Subscribing to table:101"_s) > at,
+                qPrintable(told));
+        QVERIFY2(
+                findRow(rows, at, u"snapshot"_s, u"Loading the snapshot"_s) > at, qPrintable(told));
+        // The frames are there between them, and no secret is in any row.
+        QVERIFY(framesLogged(*session.log()) >= 3);
+        for (const auto &r : std::as_const(rows)) {
+            QVERIFY2(!r.problem, qPrintable(told));
+            QVERIFY2(!r.json.toJson().contains("eyJ"), qPrintable(told)); // no JWT
+        }
+
+        // The server goes away: the close with its code, then the reconnect with its delay.
+        const qsizetype before = rows.size();
+        const quint16 port = server->port();
+        server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(
+                findRow(story(*session.log()), before, u"reconnect"_s) >= 0, 10000);
+        rows = story(*session.log());
+        const qsizetype closed = findRow(rows, before, u"close"_s);
+        QVERIFY2(closed >= before, qPrintable(describe(rows)));
+        QVERIFY(rows[closed].problem);
+        QVERIFY(rows[closed].json.value(u"code").toInt() >= 1000);
+        const qsizetype again = findRow(rows, closed, u"reconnect"_s, u"Reconnecting in "_s);
+        QVERIFY2(again > closed, qPrintable(describe(rows)));
+        QVERIFY(rows[again].json.value(u"delayMs").toInt() > 0);
+        QCOMPARE(rows[again].json.value(u"attempt").toInt(), 1);
+
+        // Back: connecting (attempt 2 or later), open, subscribed again.
+        sc.port = port;
+        server = std::make_unique<Server::EmbeddedServer>(sc);
+        QVERIFY2(server->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                findRow(story(*session.log()), again, u"subscription"_s, u"Subscribed to"_s)
+                        > again,
+                10000);
+        rows = story(*session.log());
+        QVERIFY2(findRow(rows, again, u"connect"_s, u"(attempt "_s) > again,
+                qPrintable(describe(rows)));
+        QVERIFY2(findRow(rows, again, u"open"_s) > again, qPrintable(describe(rows)));
+
+        // The user disconnects: a normal close, not a problem.
+        const qsizetype beforeStop = rows.size();
+        QVERIFY(session.stopAndWait(5000));
+        rows = story(*session.log());
+        const qsizetype bye = findRow(rows, beforeStop, u"close"_s, u"Disconnected (code 1000)"_s);
+        QVERIFY2(bye >= beforeStop, qPrintable(describe(rows)));
+        QVERIFY(!rows[bye].problem);
+    }
+
     void badInputIsCountedAndReported()
     {
         Fixture f(Feeds::defaults(u"baserow"_s));
@@ -375,7 +505,7 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 3);
         // What was received before is still there.
         QVERIFY(f.session->store()->find(BaserowKind::Row, u"1"_s, u"1"_s) != NoNode);
-        QCOMPARE(f.session->log()->size(), 6);
+        QCOMPARE(framesLogged(*f.session->log()), 6);
         QCOMPARE(f.session->statistics()->countOf(u"rows_created"_s), 2);
     }
 
@@ -395,7 +525,7 @@ private Q_SLOTS:
         f.session->setStatisticsKey(u"op"_s);
         f.transport->deliver("{\"event\": \"tick\", \"op\": \"a\"}");
         QCOMPARE(f.session->statistics()->countOf(u"a"_s), 1);
-        QCOMPARE(f.session->log()->size(), 5);
+        QCOMPARE(framesLogged(*f.session->log()), 5);
     }
 };
 

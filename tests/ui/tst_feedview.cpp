@@ -351,6 +351,45 @@ private Q_SLOTS:
         QVERIFY(log->model()->rowCount() > shown);
     }
 
+    void connectionRowsHaveTheirOwnFilter()
+    {
+        // The connection's story is in the log between the frames ("● conn"), and the
+        // direction box shows it alone, or the frames without it.
+        Ui::LogPanel *log = m_view->log();
+        log->model()->flush();
+        QComboBox *dirs = log->findChild<QComboBox *>(u"logDirection"_s);
+        QVERIFY(dirs);
+        QCOMPARE(dirs->count(), 5);
+        auto rowsOf = [log](Direction d) {
+            int n = 0;
+            for (int i = 0; i < log->proxy()->rowCount(); ++i)
+                n += Direction(log->proxy()->index(i, 0).data(DirectionRole).toInt()) == d;
+            return n;
+        };
+        const int all = log->proxy()->rowCount();
+        QVERIFY(rowsOf(Direction::Event) >= 3); // connect, login, open at least
+        dirs->setCurrentIndex(3); // Connection
+        QCOMPARE(log->proxy()->rowCount(), rowsOf(Direction::Event));
+        QVERIFY(log->proxy()->rowCount() >= 3 && log->proxy()->rowCount() < all);
+        QStringList kinds;
+        for (int i = 0; i < log->proxy()->rowCount(); ++i)
+            kinds << log->proxy()->index(i, 0).data(TypeRole).toString();
+        QVERIFY2(kinds.contains(u"open"_s) && kinds.contains(u"connect"_s),
+                qPrintable(kinds.join(u' ')));
+        const QModelIndex open = log->proxy()->index(int(kinds.indexOf(u"open"_s)), 0);
+        QCOMPARE(open.siblingAtColumn(MessageLogModel::DirectionColumn).data().toString(),
+                u"● conn"_s);
+        QVERIFY(open.siblingAtColumn(MessageLogModel::SummaryColumn)
+                        .data()
+                        .toString()
+                        .startsWith(u"Connected to ws://"_s));
+        dirs->setCurrentIndex(4); // Frames only
+        QCOMPARE(rowsOf(Direction::Event), 0);
+        QCOMPARE(log->proxy()->rowCount(), all - int(kinds.size()));
+        dirs->setCurrentIndex(0);
+        QCOMPARE(log->proxy()->rowCount(), all);
+    }
+
     void collapsedBranchesStayQuiet()
     {
         // Changes under a collapsed branch are not passed to the tree view (nothing there is

@@ -160,11 +160,14 @@ private:
         req.body = OValue::object({{u"email"_s, c.user}, {u"password"_s, c.password}}).toJson();
         qCInfo(lcSession).noquote()
                 << "logging in to" << Secrets::redactUrl(req.url) << "as" << c.user;
+        m_session.tell("login"_L1,
+                Tr::tr("Logging in to %1 as %2").arg(Secrets::redactUrl(req.url), c.user));
         m_session.rest()->send(req, &m_session, [this, done](const RestResponse &r) {
             if (r.ok()) {
                 if (auto body = OValue::fromJson(r.body)) {
                     takeTokens(*body);
                     if (!m_access.isEmpty()) {
+                        tellToken("login"_L1, Tr::tr("Logged in"), m_access);
                         m_source = Source::Login;
                         setToken(m_access);
                         done({});
@@ -194,10 +197,12 @@ private:
         req.url = restUrl(c.baseUrl, u"/api/user/token-refresh/"_s);
         req.body = OValue::object({{u"refresh_token"_s, m_refresh}}).toJson();
         qCInfo(lcSession) << "refreshing the access token";
+        m_session.tell("refresh"_L1, Tr::tr("Refreshing the access token"));
         m_session.rest()->send(req, &m_session, [this, done](const RestResponse &r) {
             if (r.ok()) {
                 if (auto body = OValue::fromJson(r.body)) {
                     takeTokens(*body);
+                    tellToken("refresh"_L1, Tr::tr("Access token refreshed"), m_access);
                     m_source = Source::Refreshed;
                     setToken(m_access);
                     done({});

@@ -76,6 +76,8 @@ public:
         RestRequest req;
         req.url = restUrl(c.baseUrl, u"/jwt/rest/v1/token"_s);
         req.headers = {{"Authorization", basic(c.user, c.password)}};
+        m_session.tell("login"_L1,
+                Tr::tr("Fetching a JWT from %1 as %2").arg(Secrets::redactUrl(req.url), c.user));
         m_session.rest()->send(req, &m_session, [this, done](const RestResponse &r) {
             if (r.ok()) {
                 auto body = OValue::fromJson(r.body);
@@ -83,6 +85,7 @@ public:
                         body ? body->value(u"data").value(u"token").toString() : QString();
                 if (!token.isEmpty()) {
                     m_jwt = token;
+                    tellToken("login"_L1, Tr::tr("Got a JWT"), token);
                     setJwt(token);
                     done({});
                     return;
