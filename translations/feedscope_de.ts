@@ -587,8 +587,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sent %1 bytes</source>
+        <source>Save as…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this frame under a name, for this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved frame chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from one of the feed&apos;s messages, or a frame you saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as “%1”, its secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (for this feed; an existing name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Send again to send it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

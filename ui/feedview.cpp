@@ -275,6 +275,11 @@ void FeedView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void FeedView::setSettings(Settings *settings)
+{
+    m_composer->setSettings(settings);
+}
+
 void FeedView::setHighlight(bool enabled, int durationMs)
 {
     m_treeDecoration->setHighlight(enabled, durationMs);

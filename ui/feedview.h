@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace Feedscope {
 class FeedSession;
+class Settings;
 class SessionRecorder;
 class TimeMachine;
 class LiveTreeModel;
@@ -63,6 +64,9 @@ public:
     QTabWidget *sideTabs() const { return m_side; }
 
     void setHighlight(bool enabled, int durationMs);
+    // Where the composer keeps the frames the user saves by name.
+    void setSettings(Settings *settings);
+    ComposerPanel *composer() const { return m_composer; }
     void focusTreeFilter();
     void focusLog();
     void focusSubscribe();

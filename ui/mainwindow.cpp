@@ -422,6 +422,7 @@ FeedView *MainWindow::openConnection(const FeedConfig &input)
     config.storeLimits.keepTombstones = m_settings->value(Settings::Key::KeepTombstones).toBool();
     auto *session = new FeedSession(config);
     auto *view = new FeedView(session);
+    view->setSettings(m_settings);
     view->setHighlight(m_settings->value(Settings::Key::HighlightEnabled).toBool(),
             m_settings->value(Settings::Key::HighlightMs).toInt());
     const int index = m_tabs->addTab(view, config.displayName());

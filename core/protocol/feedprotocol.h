@@ -94,6 +94,14 @@ struct RestCall
     }
 };
 
+// A frame the composer offers to start from: one of the feed's own messages, named, with
+// example values to edit.
+struct FrameTemplate
+{
+    QString name; // translated
+    QByteArray text;
+};
+
 struct SubscriptionRequest
 {
     QString key;
@@ -136,6 +144,10 @@ public:
     // connection_init). The feed is ready when the protocol reports SessionEvent::Authenticated
     // if the driver says it is not ready on open.
     virtual std::vector<QByteArray> openingFrames() const { return {}; }
+    // The frames a user may send by hand, as the server expects them.
+    virtual std::vector<FrameTemplate> frameTemplates() const { return {}; }
+    // Whether every frame of this feed is JSON: the composer warns before sending other text.
+    virtual bool framesAreJson() const { return true; }
     // Counts the statistics by this member of each message instead of its type (raw feed);
     // false when the feed has a fixed notion of type.
     virtual bool setStatisticsKey(const QString &key)

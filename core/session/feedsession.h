@@ -97,6 +97,9 @@ public:
     void unsubscribe(const QString &key);
     // Sends a frame typed by hand (any feed; the raw feed's composer).
     bool sendFrame(const QByteArray &utf8, QString *error = nullptr);
+    // What is wrong with a frame typed by hand before it goes: on a JSON feed, text that is not
+    // JSON (the parser's reason, and where: "line 2, column 7"). Empty when it looks right.
+    QString checkFrame(const QByteArray &utf8) const;
     QStringList sentHistory() const { return m_sentHistory; }
 
     void reloadSnapshot();

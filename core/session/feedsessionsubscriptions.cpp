@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include "feeddriver.h"
 #include "feedsession.h"
+#include "json/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +91,29 @@ void FeedSession::unsubscribe(const QString &key)
         if (s && s->sends == generation && s->state == SubscriptionState::Unsubscribing)
             m_subs->remove(key);
     });
+}
+
+QString FeedSession::checkFrame(const QByteArray &utf8) const
+{
+    if (!m_protocol->framesAreJson())
+        return {};
+    JsonReader reader;
+    QString why;
+    if (reader.isValid(utf8, &why))
+        return {};
+    // Where: Qt's parser gives the offset simdjson does not (objects and arrays only; a
+    // frame is one).
+    QJsonParseError parse;
+    QJsonDocument::fromJson(utf8, &parse);
+    if (parse.error == QJsonParseError::NoError)
+        return tr("not valid JSON: %1").arg(why);
+    const QByteArray before = utf8.left(parse.offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(parse.offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return tr("not valid JSON: %1 (line %2, column %3)")
+            .arg(parse.errorString())
+            .arg(line)
+            .arg(column);
 }
 
 bool FeedSession::sendFrame(const QByteArray &utf8, QString *error)

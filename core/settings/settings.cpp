@@ -7,6 +7,7 @@
 #include "feeds/registry.h"
 #include "logging.h"
 #include "secretstore.h"
+#include "util/secrets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -164,6 +165,34 @@ QVariant Settings::value(Key key) const
 void Settings::setValue(Key key, const QVariant &value)
 {
     m_store->setValue(QString::fromLatin1(info(key).name), value);
+}
+
+QList<FrameTemplate> Settings::composerTemplates(const QString &feedId) const
+{
+    QList<FrameTemplate> out;
+    const int n = m_store->beginReadArray(u"composer/"_s + feedId);
+    for (int i = 0; i < n; ++i) {
+        m_store->setArrayIndex(i);
+        FrameTemplate t;
+        t.name = m_store->value(u"name"_s).toString();
+        t.text = m_store->value(u"text"_s).toString().toUtf8();
+        if (!t.name.isEmpty())
+            out.append(std::move(t));
+    }
+    m_store->endArray();
+    return out;
+}
+
+void Settings::setComposerTemplates(const QString &feedId, const QList<FrameTemplate> &templates)
+{
+    m_store->remove(u"composer/"_s + feedId);
+    m_store->beginWriteArray(u"composer/"_s + feedId, int(templates.size()));
+    for (int i = 0; i < templates.size(); ++i) {
+        m_store->setArrayIndex(i);
+        m_store->setValue(u"name"_s, templates[i].name);
+        m_store->setValue(u"text"_s, QString::fromUtf8(Secrets::maskRemembered(templates[i].text)));
+    }
+    m_store->endArray();
 }
 
 QStringList Settings::profileNames() const

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include "protocol/feedprotocol.h"
 #include "session/feedconfig.h"
 
 namespace Feedscope {
@@ -63,6 +64,11 @@ public:
     // Fills the secrets of a profile's config from the store, then calls done.
     static void loadSecrets(
             FeedConfig config, SecretStore *secrets, std::function<void(FeedConfig)> done);
+
+    // Frames the user saved by name in a feed's composer, in the order saved. The text is
+    // kept with the secrets this process knows masked (a token pasted into a frame).
+    QList<FrameTemplate> composerTemplates(const QString &feedId) const;
+    void setComposerTemplates(const QString &feedId, const QList<FrameTemplate> &templates);
 
     // Upgrades older layouts; secrets found in the file (schema 1) move to the secret store.
     void migrate(SecretStore *secrets);

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -30,6 +31,7 @@
 #include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
 #include "session/feedsession.h"
+#include "settings/settings.h"
 #include "subscriptionpanel.h"
 
 using namespace Qt::StringLiterals;
@@ -388,6 +390,69 @@ private Q_SLOTS:
         QCOMPARE(log->proxy()->rowCount(), all - int(kinds.size()));
         dirs->setCurrentIndex(0);
         QCOMPARE(log->proxy()->rowCount(), all);
+    }
+
+    void composerWarnsBeforeBadJsonAndKeepsNamedFrames()
+    {
+        Ui::ComposerPanel *composer = m_view->composer();
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"composer.ini"_s));
+        composer->setSettings(settings.get());
+        // The feed's own messages to start from.
+        QComboBox *templates = composer->templates();
+        const int table = templates->findText(u"Subscribe to a table"_s);
+        QVERIFY(table > 0);
+        composer->useTemplate(table);
+        QCOMPARE(composer->editor()->toPlainText(), u"{\"page\": \"table\", \"table_id\": 100}"_s);
+        QCOMPARE(composer->statusText(), u"Valid JSON"_s);
+        composer->editor()->undo(); // the template went in as an edit
+        QVERIFY(composer->editor()->toPlainText().isEmpty());
+
+        // Not JSON: said as it is typed, with where; the first Send does not send.
+        auto *send = composer->findChild<QPushButton *>(u"composerSend"_s);
+        composer->editor()->setPlainText(u"{\"page\": \"table\",\n \"table_id\": 100,}"_s);
+        QTRY_VERIFY(composer->statusText().startsWith(u"not valid JSON"_s));
+        QVERIFY2(composer->statusText().contains(u"line 2"_s), qPrintable(composer->statusText()));
+        const quint64 out = session()->counters().framesOut;
+        QVERIFY(!composer->sendCurrent());
+        QCOMPARE(session()->counters().framesOut, out);
+        QCOMPARE(send->text(), u"Send anyway"_s);
+        QVERIFY(composer->statusText().contains(u"Send again to send it anyway"_s));
+        // Send anyway: it goes (the server answers as it will).
+        QVERIFY(composer->sendCurrent());
+        QCOMPARE(session()->counters().framesOut, out + 1);
+        QCOMPARE(send->text(), u"Send"_s);
+        // What the warning was for: Baserow drops the connection on a frame that is not JSON
+        // (its consumer raises). Back at once rather than after the backoff.
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isReady(), 5000);
+        session()->reconnectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isReady() && session()->isQuiescent(), 10000);
+        // Valid JSON goes at the first Send.
+        const quint64 again = session()->counters().framesOut; // the subscriptions, again
+        composer->editor()->setPlainText(u"{\"page\": \"table\", \"table_id\": 101}"_s);
+        QVERIFY(composer->sendCurrent());
+        QCOMPARE(session()->counters().framesOut, again + 1);
+
+        // A frame saved by name, for this feed: in the settings file, back in a new
+        // composer, replaced by name, deleted.
+        QVERIFY(composer->saveTemplate(u"Suppliers"_s));
+        QVERIFY(templates->findData(u"Suppliers"_s) > table);
+        settings->sync();
+        Ui::ComposerPanel other(session());
+        other.setSettings(settings.get());
+        const int saved = other.templates()->findData(u"Suppliers"_s);
+        QVERIFY(saved > 0);
+        other.useTemplate(saved);
+        QCOMPARE(other.editor()->toPlainText(), u"{\"page\": \"table\", \"table_id\": 101}"_s);
+        composer->editor()->setPlainText(u"{\"page\": \"table\", \"table_id\": 102}"_s);
+        QVERIFY(composer->saveTemplate(u"Suppliers"_s));
+        QCOMPARE(settings->composerTemplates(u"baserow"_s).size(), 1);
+        QCOMPARE(settings->composerTemplates(u"baserow"_s).first().text,
+                QByteArray("{\"page\": \"table\", \"table_id\": 102}"));
+        QVERIFY(composer->deleteTemplate(u"Suppliers"_s));
+        QCOMPARE(templates->findData(u"Suppliers"_s), -1);
+        QVERIFY(settings->composerTemplates(u"baserow"_s).isEmpty());
+        composer->setSettings(nullptr);
     }
 
     void collapsedBranchesStayQuiet()

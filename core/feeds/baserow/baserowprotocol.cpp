@@ -1029,6 +1029,16 @@ std::optional<SubscriptionRequest> BaserowProtocol::subscription(
     return r;
 }
 
+std::vector<FrameTemplate> BaserowProtocol::frameTemplates() const
+{
+    // Baserow's page subscriptions (ws/pages.py): a page type and its parameters.
+    return {{Tr::tr("Subscribe to a table"), R"({"page": "table", "table_id": 100})"},
+            {Tr::tr("Unsubscribe from a table"), R"({"remove_page": "table", "table_id": 100})"},
+            {Tr::tr("Subscribe to a row"), R"({"page": "row", "table_id": 100, "row_id": 1})"},
+            {Tr::tr("Subscribe to a public view"), R"({"page": "view", "slug": "SLUG"})"},
+            {Tr::tr("Subscribe to a dashboard"), R"({"page": "dashboard", "dashboard_id": 1})"}};
+}
+
 // --- REST snapshot ------------------------------------------------------------------------
 
 std::vector<RestCall> BaserowProtocol::initialSnapshot() const

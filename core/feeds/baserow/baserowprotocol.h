@@ -28,6 +28,7 @@ public:
 
     bool hasSubscriptions() const override { return true; }
     std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error) override;
+    std::vector<FrameTemplate> frameTemplates() const override;
     QString subscriptionSyntax() const override;
     QString subscriptionSpecFor(const NodeLookup &tree, NodeId node) const override;
     QString subscriptionNote(int timeoutMs) const override;

@@ -277,6 +277,22 @@ std::optional<SubscriptionRequest> ContentServerProtocol::subscription(
     return r;
 }
 
+std::vector<FrameTemplate> ContentServerProtocol::frameTemplates() const
+{
+    // The connection's own subscription frames (a setting), filled with an example.
+    auto fill = [](QString t) {
+        t.replace(u"${path}"_s, jsonString(u"/ui/dashboards"_s));
+        t.replace(u"${id}"_s, jsonString(u"sub-1"_s));
+        return t.toUtf8();
+    };
+    std::vector<FrameTemplate> out;
+    if (!m_subscribe.isEmpty())
+        out.push_back({Tr::tr("Listen to a folder"), fill(m_subscribe)});
+    if (!m_unsubscribe.isEmpty())
+        out.push_back({Tr::tr("Stop listening to a folder"), fill(m_unsubscribe)});
+    return out;
+}
+
 std::vector<RestCall> ContentServerProtocol::subscriptionSnapshot(const QString &key) const
 {
     if (!key.startsWith(u"path:"_s))

@@ -44,6 +44,7 @@ public:
     void setTemplates(const QString &subscribe, const QString &unsubscribe);
     bool hasSubscriptions() const override { return true; }
     std::optional<SubscriptionRequest> subscription(const QString &spec, QString *error) override;
+    std::vector<FrameTemplate> frameTemplates() const override;
     QString subscriptionSyntax() const override;
     QString subscriptionNote(int timeoutMs) const override;
 

@@ -141,6 +141,15 @@ QString GraphQlProtocol::operationLabel(const QString &query, const QString &ope
     return u"subscription"_s;
 }
 
+std::vector<FrameTemplate> GraphQlProtocol::frameTemplates() const
+{
+    // graphql-transport-ws (PROTOCOL.md): the client's messages.
+    return {{Tr::tr("Subscribe"),
+                    R"({"id": "9", "type": "subscribe", "payload": {"query": "subscription { prices { id symbol price } }"}})"},
+            {Tr::tr("Complete (unsubscribe)"), R"({"id": "9", "type": "complete"})"},
+            {Tr::tr("Ping"), R"({"type": "ping"})"}, {Tr::tr("Pong"), R"({"type": "pong"})"}};
+}
+
 std::optional<SubscriptionRequest> GraphQlProtocol::subscription(
         const QString &specText, QString *error)
 {

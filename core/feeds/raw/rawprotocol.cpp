@@ -59,6 +59,13 @@ void RawProtocol::decode(const Frame &frame, DecodeResult &out)
     msg.type = "(object)";
 }
 
+std::vector<FrameTemplate> RawProtocol::frameTemplates() const
+{
+    return {{QCoreApplication::translate("Feedscope::RawProtocol", "A JSON message"),
+                    R"({"type": "ping"})"},
+            {QCoreApplication::translate("Feedscope::RawProtocol", "Plain text"), "hello"}};
+}
+
 QString RawProtocol::summarize(QByteArrayView frame)
 {
     QString s = QString::fromUtf8(frame.first(std::min<qsizetype>(frame.size(), 200)));

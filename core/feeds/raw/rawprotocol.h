@@ -21,6 +21,9 @@ public:
     const NodeSchema &schema() const override { return m_schema; }
     void decode(const Frame &frame, DecodeResult &out) override;
     QString summarize(QByteArrayView frame) override;
+    // Any text: the raw feed is for feeds Feedscope does not know.
+    bool framesAreJson() const override { return false; }
+    std::vector<FrameTemplate> frameTemplates() const override;
     bool setStatisticsKey(const QString &key) override
     {
         m_key = key.toUtf8();
