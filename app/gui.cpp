@@ -83,6 +83,10 @@ int runGui(QApplication &app, const QStringList &args,
             QMessageBox::warning(&window, QObject::tr("Open a recording"), error);
         }
     }
+    // A plain start: the tabs of the last session come back (a preference).
+    if (p.positionalArguments().isEmpty() && !p.isSet(demo) && !p.isSet(smoke) && !p.isSet(shot)
+            && settings->value(Settings::Key::RestoreTabs).toBool())
+        window.restoreTabs();
     if (p.isSet(demo) || p.isSet(smoke)) {
         QString error;
         if (!window.startDemo(&error)) {

@@ -1672,6 +1672,14 @@ Recorded from %2</source>
         <source>Caps apply to connections opened from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reopen the last session&apos;s tabs at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections with their subscriptions, the demo and recordings. Passwords come from the system&apos;s keychain, or are asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::ServerPanel</name>

@@ -82,6 +82,9 @@ public:
     TimeMachine *timeMachine() const { return m_machine; }
     TimelineBar *timeline() const { return m_timeline; }
     bool isRecordingTab() const { return m_machine != nullptr; }
+    // The file a recording tab shows (empty for a live look back).
+    void setSourcePath(const QString &path) { m_sourcePath = path; }
+    QString sourcePath() const { return m_sourcePath; }
     // Recording this tab's session to a file (File ▸ Record…).
     bool startRecording(const QString &path, QString *error = nullptr);
     bool stopRecording(QString *error = nullptr);
@@ -176,6 +179,7 @@ private:
     SessionRecorder *m_recorder = nullptr;
     SessionRecorder *m_journal = nullptr;
     QPointer<FeedView> m_lookBack;
+    QString m_sourcePath;
 };
 
 } // namespace Feedscope::Ui

@@ -457,6 +457,8 @@ bool MainWindow::startDemo(QString *error)
         imitated << i->feedId();
     for (const FeedConfig &c : Feeds::demoConnections(m_serverPanel->server()->url(), imitated)) {
         FeedView *v = openConnection(c);
+        m_demoViews.removeAll(nullptr);
+        m_demoViews.append(v);
         first = first ? first : v;
         v->openFirstTableWhenLoaded();
     }
@@ -872,6 +874,8 @@ FeedView *MainWindow::openRecording(const QString &path, QString *error, const Q
             tr("%1\nRecorded from %2")
                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                             Secrets::redactUrl(config->effectiveWebSocketUrl())));
+    if (view)
+        view->setSourcePath(QFileInfo(path).absoluteFilePath());
     if (view && recording->badLines() > 0)
         statusBar()->showMessage(
                 tr("%1: %n unreadable line(s) skipped", nullptr, int(recording->badLines()))
@@ -1019,8 +1023,97 @@ void MainWindow::exportState()
     statusBar()->showMessage(tr("State written to %1").arg(path), 5000);
 }
 
+QList<Settings::OpenTab> MainWindow::openTabs(int *current) const
+{
+    QList<Settings::OpenTab> tabs;
+    bool demo = false;
+    int at = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *v = qobject_cast<const FeedView *>(m_tabs->widget(i));
+        if (!v)
+            continue;
+        Settings::OpenTab t;
+        if (m_demoViews.contains(QPointer<const FeedView>(v))) {
+            if (demo) { // the demo's tabs come back together, where its first one was
+                if (i == m_tabs->currentIndex())
+                    at = int(tabs.size()) - 1;
+                continue;
+            }
+            demo = true;
+            t.kind = Settings::OpenTab::Kind::Demo;
+        } else if (v->isRecordingTab()) {
+            if (v->sourcePath().isEmpty())
+                continue; // a look back: what it held is gone with the session
+            t.kind = Settings::OpenTab::Kind::Recording;
+            t.path = v->sourcePath();
+            t.feedId = v->session()->config().feedId();
+        } else {
+            const QUrl server = m_serverPanel->server() ? m_serverPanel->server()->url() : QUrl();
+            const FeedConfig &c = v->session()->config();
+            if (server.isValid() && c.baseUrl.authority() == server.authority())
+                continue; // the test server's replay: it ends with the app
+            t.kind = Settings::OpenTab::Kind::Connection;
+            t.config = c;
+            t.config.subscriptions = v->session()->wantedSubscriptions();
+        }
+        if (i == m_tabs->currentIndex())
+            at = int(tabs.size());
+        tabs.append(std::move(t));
+    }
+    if (current)
+        *current = at;
+    return tabs;
+}
+
+int MainWindow::restoreTabs()
+{
+    auto current = std::make_shared<int>(0);
+    auto tabs = std::make_shared<QList<Settings::OpenTab>>(m_settings->openTabs(current.get()));
+    // One after the other, so that they come back in their order: a connection's secrets are
+    // read from the store (asynchronously with a keychain) before its tab opens, and what the
+    // store could not keep the session asks for.
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, tabs, current, next, guard = QPointer<MainWindow>(this)](qsizetype i) {
+        if (!guard)
+            return;
+        if (i >= tabs->size()) {
+            if (*current >= 0 && *current < m_tabs->count())
+                m_tabs->setCurrentIndex(*current);
+            // The chain ends: once this call has returned, nothing keeps it any more.
+            QTimer::singleShot(0, this, [next] { *next = nullptr; });
+            return;
+        }
+        const Settings::OpenTab &t = tabs->at(i);
+        switch (t.kind) {
+        case Settings::OpenTab::Kind::Demo:
+            startDemo();
+            break;
+        case Settings::OpenTab::Kind::Recording:
+            openRecording(t.path, nullptr, t.feedId);
+            break;
+        case Settings::OpenTab::Kind::Connection:
+            Settings::loadTabSecrets(t, m_secrets, [this, guard, next, i](const FeedConfig &c) {
+                if (!guard)
+                    return;
+                openConnection(c);
+                (*next)(i + 1);
+            });
+            return;
+        }
+        (*next)(i + 1);
+    };
+    const int n = int(tabs->size());
+    (*next)(0);
+    return n;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_settings->value(Settings::Key::RestoreTabs).toBool()) {
+        int current = 0;
+        const QList<Settings::OpenTab> tabs = openTabs(&current);
+        m_settings->saveOpenTabs(tabs, current, m_secrets);
+    }
     m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings->setValue(Settings::Key::WindowState, saveState());
     m_settings->setValue(Settings::Key::ServerRate, m_serverPanel->rate());

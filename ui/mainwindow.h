@@ -6,9 +6,11 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include "session/feedconfig.h"
+#include "settings/settings.h"
 
 class QAction;
 class QApplication;
@@ -47,6 +49,12 @@ public:
     // Starts the embedded server with the demo scenario and connects to its three feeds.
     bool startDemo(QString *error = nullptr);
     FeedView *openConnection(const FeedConfig &config);
+    // The tabs the app had open when it last closed (Settings::openTabs): connections with
+    // their subscriptions (secrets from the store, or asked for), the demo, recordings.
+    // The number of tabs opened.
+    int restoreTabs();
+    // What restoreTabs() will open: the tabs open now, in their order (closeEvent keeps them).
+    QList<Settings::OpenTab> openTabs(int *current = nullptr) const;
     // A recording in a read-only tab with its timeline (the file is read in the background).
     // A file without a header asks for its feed; feed names it instead. Null and *error when
     // it cannot be read.
@@ -80,6 +88,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Opened by startDemo(): restored as the demo. (QPointers, not a destroyed() handler:
+    // the tabs go after this window's members.)
+    QList<QPointer<const FeedView>> m_demoViews;
     void createActions();
     void retranslate();
     void updateStatus();

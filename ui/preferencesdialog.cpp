@@ -41,6 +41,12 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_duration->setValue(m_settings->value(Settings::Key::HighlightMs).toInt());
     m_tombstones = new QCheckBox(tr("Keep deleted entities until cleared"), this);
     m_tombstones->setChecked(m_settings->value(Settings::Key::KeepTombstones).toBool());
+    m_restoreTabs = new QCheckBox(tr("Reopen the last session's tabs at start"), this);
+    m_restoreTabs->setObjectName(QStringLiteral("restoreTabs"));
+    m_restoreTabs->setToolTip(tr("Connections with their subscriptions, the demo and "
+                                 "recordings. Passwords come from the system's keychain, or "
+                                 "are asked for."));
+    m_restoreTabs->setChecked(m_settings->value(Settings::Key::RestoreTabs).toBool());
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
@@ -53,6 +59,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     form->addRow(m_highlight);
     form->addRow(tr("Highlight fades over"), m_duration);
     form->addRow(m_tombstones);
+    form->addRow(m_restoreTabs);
     form->addRow(tr("Language"), m_language);
     form->addRow(new QLabel(tr("Caps apply to connections opened from now on."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -69,6 +76,7 @@ bool PreferencesDialog::save(QString *language)
     m_settings->setValue(Settings::Key::HighlightEnabled, m_highlight->isChecked());
     m_settings->setValue(Settings::Key::HighlightMs, m_duration->value());
     m_settings->setValue(Settings::Key::KeepTombstones, m_tombstones->isChecked());
+    m_settings->setValue(Settings::Key::RestoreTabs, m_restoreTabs->isChecked());
     const QString lang = m_language->currentData().toString();
     const bool changed = lang != m_settings->value(Settings::Key::Language).toString();
     if (changed) {

@@ -32,6 +32,7 @@ private:
     QCheckBox *m_highlight;
     QSpinBox *m_duration;
     QCheckBox *m_tombstones;
+    QCheckBox *m_restoreTabs;
     QComboBox *m_language;
 };
 

@@ -27,6 +27,7 @@ std::optional<SubscriptionState> subscriptionStateFromId(QStringView id);
 struct Subscription
 {
     QString key; // canonical: "table:5101", "row:5101:12", "path:/ui/dashboards"
+    QString spec; // as the user gave it (a GraphQL document's key is not its text)
     QByteArray subscribeFrame;
     QByteArray unsubscribeFrame;
     QString correlationId; // when the protocol answers by id

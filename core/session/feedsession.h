@@ -95,6 +95,9 @@ public:
 
     bool subscribe(const QString &spec, QString *error = nullptr);
     void unsubscribe(const QString &key);
+    // What the session subscribes to after every reconnect, as the user gave it (to open
+    // the same connection again).
+    QStringList wantedSubscriptions() const;
     // Sends a frame typed by hand (any feed; the raw feed's composer).
     bool sendFrame(const QByteArray &utf8, QString *error = nullptr);
     // What is wrong with a frame typed by hand before it goes: on a JSON feed, text that is not

@@ -25,6 +25,7 @@ bool FeedSession::subscribe(const QString &spec, QString *error)
     }
     Subscription s;
     s.key = req->key;
+    s.spec = spec.trimmed();
     s.subscribeFrame = req->subscribeFrame;
     s.unsubscribeFrame = req->unsubscribeFrame;
     s.correlationId = req->correlationId;
@@ -40,6 +41,16 @@ bool FeedSession::subscribe(const QString &spec, QString *error)
         }
     }
     return true;
+}
+
+QStringList FeedSession::wantedSubscriptions() const
+{
+    QStringList specs;
+    for (const Subscription &s : m_subs->subscriptions()) {
+        if (s.wanted)
+            specs << (s.spec.isEmpty() ? s.key : s.spec);
+    }
+    return specs;
 }
 
 void FeedSession::sendSubscription(const QString &key)

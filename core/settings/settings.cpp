@@ -39,6 +39,7 @@ const std::vector<KeyInfo> &keyTable()
             {Settings::Key::ServerPort, "server/port", 0},
             {Settings::Key::ServerRate, "server/rate", 5.0},
             {Settings::Key::ServerScenario, "server/scenario", u"demo"_s},
+            {Settings::Key::RestoreTabs, "view/restoreTabs", true},
     };
     return table;
 }
@@ -206,18 +207,14 @@ QStringList Settings::profileNames() const
     return names;
 }
 
-std::optional<FeedProfile> Settings::profile(const QString &name) const
+std::optional<FeedConfig> Settings::readConfig(const QString &g) const
 {
-    const QString g = profileGroup(name);
     if (!m_store->contains(g + u"/feed"_s))
         return std::nullopt;
     const FeedDescriptor *feed = Feeds::find(m_store->value(g + u"/feed"_s).toString());
     if (!feed)
         return std::nullopt;
-    FeedProfile p;
-    FeedConfig &c = p.config;
-    c = FeedConfig::defaults(*feed);
-    c.name = name;
+    FeedConfig c = FeedConfig::defaults(*feed);
     c.baseUrl = QUrl(m_store->value(g + u"/baseUrl"_s).toString());
     c.webSocketUrl = QUrl(m_store->value(g + u"/webSocketUrl"_s).toString());
     if (const QString auth = m_store->value(g + u"/auth"_s).toString(); feed->authMode(auth))
@@ -248,12 +245,29 @@ std::optional<FeedProfile> Settings::profile(const QString &name) const
     }
     if (auto proxy = ProxySetting::parse(m_store->value(g + u"/proxy"_s).toString()))
         c.proxy = *proxy;
+    return c;
+}
+
+std::optional<FeedProfile> Settings::profile(const QString &name) const
+{
+    auto config = readConfig(profileGroup(name));
+    if (!config)
+        return std::nullopt;
+    FeedProfile p;
+    p.config = std::move(*config);
+    p.config.name = name;
     return p;
 }
 
 void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
 {
-    const QString g = profileGroup(c.name);
+    writeConfig(profileGroup(c.name), c, secrets,
+            [&c](const QString &field) { return FeedProfile::secretKey(c.name, field); });
+}
+
+void Settings::writeConfig(const QString &g, const FeedConfig &c, SecretStore *secrets,
+        const std::function<QString(const QString &field)> &secretKey)
+{
     m_store->remove(g);
     m_store->setValue(g + u"/feed"_s, c.feedId());
     m_store->setValue(g + u"/baseUrl"_s, c.baseUrl.toString());
@@ -282,8 +296,10 @@ void Settings::saveProfile(const FeedConfig &c, SecretStore *secrets)
     proxy.url.setPassword(QString());
     m_store->setValue(g + u"/proxy"_s, proxy.text());
     setValue(Key::SchemaVersion, CurrentSchema);
+    if (!secrets)
+        return;
     for (int i = 0; i < secretFields().size(); ++i) {
-        const QString key = FeedProfile::secretKey(c.name, secretFields()[i]);
+        const QString key = secretKey(secretFields()[i]);
         const QString value = secretValue(c, i);
         if (value.isEmpty()) {
             secrets->remove(key, [](bool, const QString &) {});
@@ -306,11 +322,20 @@ void Settings::removeProfile(const QString &name, SecretStore *secrets)
 void Settings::loadSecrets(
         FeedConfig config, SecretStore *secrets, std::function<void(FeedConfig)> done)
 {
+    const QString name = config.name;
+    loadSecretsAt(std::move(config), secrets, std::move(done),
+            [name](const QString &field) { return FeedProfile::secretKey(name, field); });
+}
+
+void Settings::loadSecretsAt(FeedConfig config, SecretStore *secrets,
+        std::function<void(FeedConfig)> done,
+        const std::function<QString(const QString &field)> &secretKey)
+{
     // One asynchronous read per secret field; done runs once they have all answered.
     auto state = std::make_shared<std::pair<FeedConfig, int>>(std::move(config), 0);
     const QStringList &fields = secretFields();
     for (int i = 0; i < fields.size(); ++i) {
-        secrets->read(FeedProfile::secretKey(state->first.name, fields[i]),
+        secrets->read(secretKey(fields[i]),
                 [state, i, done, total = int(fields.size())](
                         bool ok, const QString &secret, const QString &) {
                     if (ok)
@@ -319,6 +344,89 @@ void Settings::loadSecrets(
                         done(state->first);
                 });
     }
+}
+
+namespace {
+QString tabGroup(int i)
+{
+    return u"session/tabs/%1"_s.arg(i);
+}
+QString tabSecretKey(int i, const QString &field)
+{
+    return u"session/%1/%2"_s.arg(i).arg(field);
+}
+} // namespace
+
+void Settings::saveOpenTabs(const QList<OpenTab> &tabs, int current, SecretStore *secrets)
+{
+    const int before = m_store->value(u"session/count"_s, 0).toInt();
+    m_store->remove(u"session"_s);
+    for (int i = 0; i < tabs.size(); ++i) {
+        const OpenTab &t = tabs[i];
+        const QString g = tabGroup(i);
+        switch (t.kind) {
+        case OpenTab::Kind::Connection:
+            writeConfig(g, t.config, secrets,
+                    [i](const QString &field) { return tabSecretKey(i, field); });
+            m_store->setValue(g + u"/name"_s, t.config.name);
+            break;
+        case OpenTab::Kind::Demo:
+            m_store->setValue(g + u"/demo"_s, true);
+            break;
+        case OpenTab::Kind::Recording:
+            m_store->setValue(g + u"/recording"_s, t.path);
+            m_store->setValue(g + u"/recordingFeed"_s, t.feedId);
+            break;
+        }
+    }
+    m_store->setValue(u"session/count"_s, int(tabs.size()));
+    m_store->setValue(u"session/current"_s, current);
+    // The secrets of tabs no longer open go too.
+    if (secrets) {
+        for (int i = 0; i < std::max(before, int(tabs.size())); ++i) {
+            if (i < tabs.size() && tabs[i].kind == OpenTab::Kind::Connection)
+                continue;
+            for (const QString &field : secretFields())
+                secrets->remove(tabSecretKey(i, field), [](bool, const QString &) {});
+        }
+    }
+    setValue(Key::SchemaVersion, CurrentSchema);
+}
+
+QList<Settings::OpenTab> Settings::openTabs(int *current) const
+{
+    QList<OpenTab> tabs;
+    const int n = m_store->value(u"session/count"_s, 0).toInt();
+    for (int i = 0; i < n; ++i) {
+        const QString g = tabGroup(i);
+        OpenTab t;
+        t.index = i;
+        if (m_store->value(g + u"/demo"_s).toBool()) {
+            t.kind = OpenTab::Kind::Demo;
+        } else if (m_store->contains(g + u"/recording"_s)) {
+            t.kind = OpenTab::Kind::Recording;
+            t.path = m_store->value(g + u"/recording"_s).toString();
+            t.feedId = m_store->value(g + u"/recordingFeed"_s).toString();
+        } else if (auto config = readConfig(g)) {
+            t.kind = OpenTab::Kind::Connection;
+            t.config = std::move(*config);
+            t.config.name = m_store->value(g + u"/name"_s).toString();
+        } else {
+            continue; // a feed this version does not know
+        }
+        tabs.append(std::move(t));
+    }
+    if (current)
+        *current = m_store->value(u"session/current"_s, 0).toInt();
+    return tabs;
+}
+
+void Settings::loadTabSecrets(
+        const OpenTab &tab, SecretStore *secrets, std::function<void(FeedConfig)> done)
+{
+    const int i = tab.index;
+    loadSecretsAt(tab.config, secrets, std::move(done),
+            [i](const QString &field) { return tabSecretKey(i, field); });
 }
 
 void Settings::migrate(SecretStore *secrets)

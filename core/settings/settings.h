@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QSettings>
 #include <QString>
@@ -44,6 +46,7 @@ public:
         ServerRate,
         ServerScenario,
         LastRecordingDir,
+        RestoreTabs,
     };
     static constexpr int CurrentSchema = 3;
 
@@ -65,6 +68,25 @@ public:
     static void loadSecrets(
             FeedConfig config, SecretStore *secrets, std::function<void(FeedConfig)> done);
 
+    // The tabs open when the app last closed, in their order: a connection (its settings and
+    // wanted subscriptions here, its secrets in the secret store under "session/<i>/…", never
+    // here), the demo (all its tabs, on a new test server), or a recording's file.
+    struct OpenTab
+    {
+        enum class Kind { Connection, Demo, Recording };
+        Kind kind = Kind::Connection;
+        FeedConfig config;
+        QString path; // a recording's file
+        QString feedId; // the feed a recording is read as (a file of bare frames says none)
+        int index = 0; // its place when saved (its secrets' keys)
+    };
+    void saveOpenTabs(const QList<OpenTab> &tabs, int current, SecretStore *secrets);
+    QList<OpenTab> openTabs(int *current = nullptr) const;
+    // Fills a connection tab's secrets from the store (what it could not keep stays empty:
+    // the session asks), then calls done.
+    static void loadTabSecrets(
+            const OpenTab &tab, SecretStore *secrets, std::function<void(FeedConfig)> done);
+
     // Frames the user saved by name in a feed's composer, in the order saved. The text is
     // kept with the secrets this process knows masked (a token pasted into a frame).
     QList<FrameTemplate> composerTemplates(const QString &feedId) const;
@@ -76,6 +98,13 @@ public:
     void sync() { m_store->sync(); }
 
 private:
+    std::optional<FeedConfig> readConfig(const QString &group) const;
+    void writeConfig(const QString &group, const FeedConfig &config, SecretStore *secrets,
+            const std::function<QString(const QString &field)> &secretKey);
+    static void loadSecretsAt(FeedConfig config, SecretStore *secrets,
+            std::function<void(FeedConfig)> done,
+            const std::function<QString(const QString &field)> &secretKey);
+
     std::unique_ptr<QSettings> m_store;
 };
 

@@ -4,10 +4,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -23,6 +26,7 @@
 #include "logpanel.h"
 #include "mainwindow.h"
 #include "model/messagelogmodel.h"
+#include "model/subscriptionmodel.h"
 #include "model/tablerowsmodel.h"
 #include "prompter.h"
 #include "server/embeddedserver.h"
@@ -66,6 +70,16 @@ private Q_SLOTS:
         window.tabs()->setCurrentIndex(feeds - 1);
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_W));
         QTRY_COMPARE(window.tabs()->count(), feeds - 1);
+        // Quit and start again: the demo comes back whole, on a new test server (the old
+        // one's port is gone with it), as one entry of the session.
+        const QList<Settings::OpenTab> open = window.openTabs();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().kind, Settings::OpenTab::Kind::Demo);
+        QVERIFY(window.close());
+        Ui::MainWindow again(settings.get(), &secrets, &prompter);
+        QCOMPARE(again.restoreTabs(), 1);
+        QCOMPARE(again.tabs()->count(), feeds);
+        QTRY_VERIFY_WITH_TIMEOUT(again.views().constFirst()->session()->isReady(), 15000);
     }
 
     void refusedLoginAsksForCredentials()
@@ -112,6 +126,85 @@ private Q_SLOTS:
         QVERIFY(window->close());
         window.reset();
         QTRY_COMPARE(Test::clientCloseCode(server.received()), 1000);
+    }
+
+    void sessionRestoreReopensTabsAndSubscriptions()
+    {
+        // Quit with a connection (a subscription added by hand) and a recording open; start
+        // again: both come back in their order, subscribed as before, the recording current.
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(u"s.ini"_s);
+        auto settings = Settings::ini(ini);
+        MemorySecretStore keychain;
+        Ui::ScriptedPrompter prompter;
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"baserow"_s};
+        Server::EmbeddedServer server(sc);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        FeedConfig c = Feeds::defaults(u"baserow"_s);
+        c.name = u"Products"_s;
+        c.baseUrl = server.url();
+        c.user = u"demo@example.com"_s;
+        c.password = u"demo"_s;
+        c.subscriptions = {u"table:100"_s};
+        const QString recording = Test::fixturePath(u"baserow/session-example.jsonl"_s);
+        {
+            Ui::MainWindow window(settings.get(), &keychain, &prompter);
+            window.show();
+            Ui::FeedView *live = window.openConnection(c);
+            QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady(), 10000);
+            QVERIFY(live->session()->subscribe(u"table:101"_s));
+            QVERIFY(window.openRecording(recording, &error, u"baserow"_s));
+            QCOMPARE(window.tabs()->currentIndex(), 1);
+            QVERIFY(window.close());
+        }
+        // The password went to the keychain, not the settings file.
+        QCOMPARE(keychain.secrets.value(u"session/0/password"_s), u"demo"_s);
+        settings->sync();
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("Products"));
+        // No password key, and no value that is the password.
+        QVERIFY2(!text.contains("\\password="), text.constData());
+        QVERIFY2(!QRegularExpression(u"=demo\\r?\\n"_s).match(QString::fromUtf8(text)).hasMatch(),
+                text.constData());
+
+        auto check = [&](Ui::MainWindow &window) {
+            QCOMPARE(window.restoreTabs(), 2);
+            QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 2, 10000);
+            auto *live = qobject_cast<Ui::FeedView *>(window.tabs()->widget(0));
+            auto *rec = qobject_cast<Ui::FeedView *>(window.tabs()->widget(1));
+            QVERIFY(live && rec);
+            QCOMPARE(live->session()->config().name, u"Products"_s);
+            QVERIFY(rec->isRecordingTab());
+            QCOMPARE(rec->sourcePath(), QFileInfo(recording).absoluteFilePath());
+            QCOMPARE(window.tabs()->currentIndex(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(live->session()->isReady()
+                            && live->session()->subscriptions()->count(SubscriptionState::Confirmed)
+                                    == 2,
+                    10000);
+            QCOMPARE(live->session()->wantedSubscriptions(),
+                    (QStringList {u"table:100"_s, u"table:101"_s}));
+        };
+        {
+            Ui::MainWindow window(settings.get(), &keychain, &prompter);
+            window.show();
+            check(window);
+            QVERIFY(prompter.asked.isEmpty()); // the keychain kept the password
+            QVERIFY(window.close());
+        }
+        // A keychain that kept nothing (none answers on this desktop): the connection asks.
+        MemorySecretStore empty;
+        prompter.credentials =
+                Ui::Prompter::Credentials {u"demo@example.com"_s, u"demo"_s, QString()};
+        {
+            Ui::MainWindow window(settings.get(), &empty, &prompter);
+            window.show();
+            check(window);
+            QCOMPARE(prompter.asked.size(), 1);
+        }
     }
 
     void shortcutsFitDesktopHabits()
