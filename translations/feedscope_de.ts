@@ -902,6 +902,18 @@
         <source>(not loaded: the feed sends it on request only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lowest %2 · highest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::DiffView</name>

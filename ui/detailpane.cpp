@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include <cmath>
+
 #include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -15,6 +18,7 @@
 #include "jsonview.h"
 #include "model/entitystore.h"
 #include "session/feedsession.h"
+#include "sparkline.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +38,7 @@ DetailPane::DetailPane(FeedSession *session, QWidget *parent)
     , m_session(session)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_numbers(new QWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_json(new JsonView(this))
     , m_contentPage(new QWidget(this))
@@ -44,6 +49,12 @@ DetailPane::DetailPane(FeedSession *session, QWidget *parent)
     , m_frames(new QListWidget(this))
 {
     setObjectName(u"detailPane"_s);
+    m_numbers->setObjectName(u"numbers"_s);
+    auto *grid = new QGridLayout(m_numbers);
+    grid->setContentsMargins(0, 2, 0, 2);
+    grid->setVerticalSpacing(0);
+    grid->setColumnStretch(1, 1);
+    m_numbers->hide();
     m_versions->setObjectName(u"versions"_s);
     m_frames->setObjectName(u"frames"_s);
     m_load->setObjectName(u"loadContent"_s);
@@ -71,6 +82,7 @@ DetailPane::DetailPane(FeedSession *session, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_numbers);
     layout->addWidget(m_tabs);
     retranslate();
     connect(m_versions, &QListWidget::itemSelectionChanged, this, &DetailPane::showDiff);
@@ -137,6 +149,7 @@ void DetailPane::fill()
         m_diff->clear();
         m_frames->clear();
         m_tabs->setTabEnabled(1, false);
+        fillNumbers({});
         return;
     }
     const auto &n = store->node(m_node);
@@ -161,6 +174,7 @@ void DetailPane::fill()
     m_json->setKeyNames(names);
     m_diff->setKeyNames(names);
     m_json->showJson(n.data.json());
+    fillNumbers(names);
 
     // A member with a tab of its own (a ContentServer file's content): as text, or as JSON
     // when it parses.
@@ -205,6 +219,60 @@ void DetailPane::fill()
         auto *item = new QListWidgetItem(text, m_frames);
         item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(seq));
     }
+}
+
+void DetailPane::fillNumbers(const QHash<QString, QString> &names)
+{
+    // Rows of: the member's name, its values drawn, now / lowest / highest.
+    auto *grid = static_cast<QGridLayout *>(m_numbers->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const EntityStore *store = m_session->store();
+    std::vector<EntityStore::NumericSeries> series;
+    if (m_node != NoNode && store->isValid(m_node))
+        series = store->numericHistory(m_node);
+    int row = 0;
+    for (EntityStore::NumericSeries &s : series) {
+        double lo = INFINITY, hi = -INFINITY;
+        int count = 0;
+        for (double v : s.values) {
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+                ++count;
+            }
+        }
+        if (count < 2 || lo == hi)
+            continue; // nothing moved: nothing to draw
+        const QString key = QString::fromUtf8(s.key);
+        const QString name = names.value(key, key);
+        auto *label = new QLabel(name, m_numbers);
+        label->setToolTip(key);
+        auto *line = new Sparkline(m_numbers);
+        line->setObjectName(u"sparkline:"_s + key);
+        QStringList tip;
+        for (size_t i = s.values.size(); i-- > 0 && tip.size() < 20;) {
+            const QString value = std::isfinite(s.values[i]) ? QString::number(s.values[i], 'g', 12)
+                                                             : tr("(not a number)");
+            tip << (s.sinceMs[i] >= 0 ? tr("%1 since %2").arg(value, when(s.sinceMs[i])) : value);
+        }
+        line->setToolTip(tip.join(u'\n'));
+        const double now = s.values.back();
+        auto *range = new QLabel(
+                tr("%1 · lowest %2 · highest %3")
+                        .arg(std::isfinite(now) ? QString::number(now, 'g', 12) : QString(u"–"_s),
+                                QString::number(lo, 'g', 12), QString::number(hi, 'g', 12)),
+                m_numbers);
+        range->setForegroundRole(QPalette::PlaceholderText);
+        line->setValues(std::move(s.values));
+        grid->addWidget(label, row, 0);
+        grid->addWidget(line, row, 1);
+        grid->addWidget(range, row, 2);
+        ++row;
+    }
+    m_numbers->setVisible(row > 0);
 }
 
 void DetailPane::showDiff()

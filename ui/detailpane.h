@@ -34,6 +34,8 @@ public:
     QListWidget *frames() const { return m_frames; }
     JsonView *diffView() const { return m_diff; }
     JsonView *jsonView() const { return m_json; }
+    // The numbers that changed, each with its recent values drawn (shown when there are any).
+    QWidget *numbers() const { return m_numbers; }
 
 Q_SIGNALS:
     void frameLinkActivated(quint64 seq);
@@ -45,12 +47,14 @@ private:
     void retranslate();
     void fill();
     void showDiff();
+    void fillNumbers(const QHash<QString, QString> &names);
 
     FeedSession *m_session;
     NodeId m_node = NoNode;
     quint64 m_shownSeq = ~quint64(0);
     QLabel *m_title;
     QLabel *m_meta;
+    QWidget *m_numbers;
     QTabWidget *m_tabs;
     JsonView *m_json;
     QWidget *m_contentPage;

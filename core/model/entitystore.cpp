@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +117,73 @@ RawObject EntityStore::version(NodeId id, size_t historyIndex) const
     for (size_t i = n.versions.size(); i-- > gone + historyIndex;)
         data = data.patched(m_history.entry(n.versions[i]).undo);
     return data;
+}
+
+std::optional<double> EntityStore::numberIn(QByteArrayView v)
+{
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"')
+        v = v.sliced(1, v.size() - 2);
+    if (v.isEmpty() || v.size() > 64)
+        return std::nullopt;
+    const char c = v.front();
+    if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')))
+        return std::nullopt; // "nan", "inf", words
+    bool ok = false;
+    const double d = QByteArray::fromRawData(v.data(), v.size()).toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+std::vector<EntityStore::NumericSeries> EntityStore::numericHistory(
+        NodeId id, qsizetype maxMembers) const
+{
+    std::vector<NumericSeries> out;
+    if (!isValid(id))
+        return out;
+    const Node &n = m_nodes[id];
+    const size_t kept = historySize(id);
+    if (kept == 0)
+        return out;
+    // The members the versions changed (their undo patches name them), numeric now.
+    std::vector<QByteArray> keys;
+    for (size_t i = 0; i < kept && qsizetype(keys.size()) < maxMembers; ++i) {
+        const RawObject undo = historyEntry(id, i).undo;
+        for (qsizetype k = 0; k < undo.size() && qsizetype(keys.size()) < maxMembers; ++k) {
+            const QByteArray key = undo.keyAt(k).toByteArray();
+            const auto now = n.data.value(key);
+            if (now && numberIn(*now) && std::find(keys.begin(), keys.end(), key) == keys.end())
+                keys.push_back(key);
+        }
+    }
+    if (keys.empty())
+        return out;
+    out.resize(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        out[k].key = keys[k];
+    // From the current version back, one undo patch at a time.
+    auto take = [&](const RawObject &data, qint64 since) {
+        for (NumericSeries &s : out) {
+            const auto v = data.value(s.key);
+            const auto d = v ? numberIn(*v) : std::nullopt;
+            s.values.push_back(d ? *d : std::numeric_limits<double>::quiet_NaN());
+            s.sinceMs.push_back(since);
+        }
+    };
+    RawObject data = n.data;
+    const size_t gone = versionsGone(n);
+    for (size_t i = kept + 1; i-- > 0;) {
+        // Version i (kept == current) became current when version i - 1 was replaced.
+        const qint64 since = i == 0 ? -1 : historyEntry(id, i - 1).wallMs;
+        take(data, since);
+        if (i > 0)
+            data = data.patched(m_history.entry(n.versions[gone + i - 1]).undo);
+    }
+    for (NumericSeries &s : out) {
+        std::reverse(s.values.begin(), s.values.end());
+        std::reverse(s.sinceMs.begin(), s.sinceMs.end());
+    }
+    return out;
 }
 
 bool EntityStore::changedInLastUpdate(NodeId id, QByteArrayView key) const

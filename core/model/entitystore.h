@@ -107,6 +107,19 @@ public:
     HistoryEntry historyEntry(NodeId id, size_t historyIndex) const;
     // The whole data of a previous version.
     RawObject version(NodeId id, size_t historyIndex) const;
+    // A numeric member's values over the versions kept, oldest first and the current one
+    // last: for the members that changed in that time and are numbers now (JSON numbers, or
+    // strings that read as one: Baserow's decimals). sinceMs: when each value became current
+    // (-1 for the oldest kept, whose start is not known).
+    struct NumericSeries
+    {
+        QByteArray key; // the member's key as in the JSON (escaped)
+        std::vector<double> values;
+        std::vector<qint64> sinceMs;
+    };
+    std::vector<NumericSeries> numericHistory(NodeId id, qsizetype maxMembers = 8) const;
+    // A JSON value's number: a number, or a string holding one; nullopt otherwise.
+    static std::optional<double> numberIn(QByteArrayView jsonValue);
     // Whether a member differs between the current version and the one before it, when the
     // last change to the entity was an update in the last batch (the cells to highlight).
     bool changedInLastUpdate(NodeId id, QByteArrayView key) const;

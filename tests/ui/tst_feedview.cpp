@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -32,6 +33,7 @@
 #include "server/embeddedserver.h"
 #include "session/feedsession.h"
 #include "settings/settings.h"
+#include "sparkline.h"
 #include "subscriptionpanel.h"
 
 using namespace Qt::StringLiterals;
@@ -492,6 +494,35 @@ private Q_SLOTS:
                 100, 5, OValue::object({{u"field_1001"_s, u"Shown"_s}}));
         QTRY_VERIFY(targetChanged());
         QCOMPARE(target.data().toString().isEmpty(), false);
+    }
+
+    void numbersOverTimeAreDrawn()
+    {
+        // A row whose price changes: its values over the versions kept, drawn under the
+        // title, by the field's name; a member that did not change is not drawn.
+        const NodeId row7 = session()->store()->find(BaserowKind::Row, u"7"_s, u"100"_s);
+        QVERIFY(row7 != NoNode);
+        auto *baserow = m_server->imitation<Server::BaserowImitation>();
+        for (const QString &price : {u"3.50"_s, u"4.25"_s, u"2.00"_s})
+            QVERIFY(baserow->updateRow(100, 7, OValue::object({{u"field_1002"_s, price}})));
+        QTRY_COMPARE(session()->store()->node(row7).data.text("field_1002"), u"2.00"_s);
+        m_view->selectNode(row7);
+        Ui::DetailPane *details = m_view->details();
+        QTRY_VERIFY(details->numbers()->isVisible());
+        auto *line = details->numbers()->findChild<Ui::Sparkline *>(u"sparkline:field_1002"_s);
+        QVERIFY(line);
+        const std::vector<double> &v = line->values();
+        QVERIFY(v.size() >= 4);
+        QCOMPARE(v[v.size() - 3], 3.5);
+        QCOMPARE(v[v.size() - 2], 4.25);
+        QCOMPARE(v.back(), 2.0);
+        QVERIFY(line->toolTip().startsWith(u"2 since "_s));
+        QVERIFY(details->numbers()->findChild<QLabel *>()->text() == u"Price"_s);
+        QVERIFY(!details->numbers()->findChild<Ui::Sparkline *>(u"sparkline:id"_s));
+        QVERIFY(!line->grab().isNull());
+        // An entity with no number that moved draws nothing.
+        m_view->selectNode(session()->store()->find(BaserowKind::Table, u"100"_s));
+        QVERIFY(!details->numbers()->isVisible());
     }
 
     void detailsHistoryAndFrameLinks()
