@@ -5,6 +5,8 @@
 #include <numeric>
 #include <random>
 
+#include <cmath>
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -171,6 +173,44 @@ class TestEntityStore : public QObject
 
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void numbersOverTheVersionsKept()
+    {
+        // What the details draw: a member's values from the oldest version kept to the
+        // current one, for members that changed and are numbers now.
+        QCOMPARE(EntityStore::numberIn("12.5"), 12.5);
+        QCOMPARE(EntityStore::numberIn("\"12.00\""), 12.0);
+        QCOMPARE(EntityStore::numberIn("-3e2"), -300.0);
+        for (const char *no : {"\"abc\"", "true", "null", "\"nan\"", "\"inf\"", "\"\"", "[1]",
+                     "{\"a\":1}", "\"1e999\""})
+            QVERIFY2(!EntityStore::numberIn(no), no);
+        EntityStore store;
+        store.setSchema(std::make_shared<BaserowSchema>());
+        const NodeRef t {TestKind::Table, u"1"_s, {}};
+        auto put = [&](const char *json, quint64 seq) {
+            Change c = upsert(TestKind::Row, u"1"_s, u"1"_s, t, json, seq);
+            c.wallMs = qint64(seq) * 1000;
+            Changes batch;
+            batch.push_back(std::move(c));
+            store.apply(std::move(batch));
+        };
+        put(R"({"id":1,"price":"3.50","name":"a","count":1})", 1);
+        put(R"({"id":1,"price":"4.25","name":"b","count":1})", 2);
+        put(R"({"id":1,"price":"oops","name":"c","count":1})", 3);
+        put(R"({"id":1,"price":"2.00","name":"d","count":2})", 4);
+        const NodeId n = store.find({TestKind::Row, u"1"_s, u"1"_s});
+        const auto series = store.numericHistory(n);
+        QCOMPARE(series.size(), size_t(2)); // price and count; not id, not name
+        const auto &price = series[0].key == "price" ? series[0] : series[1];
+        const auto &count = series[0].key == "price" ? series[1] : series[0];
+        QCOMPARE(price.values.size(), size_t(4));
+        QCOMPARE(price.values[0], 3.5);
+        QCOMPARE(price.values[1], 4.25);
+        QVERIFY(std::isnan(price.values[2])); // a gap where it was not a number
+        QCOMPARE(price.values[3], 2.0);
+        QCOMPARE(price.sinceMs, (std::vector<qint64> {-1, 2000, 3000, 4000}));
+        QCOMPARE(count.values, (std::vector<double> {1, 1, 1, 2}));
+    }
 
     void numbersOutOfRangeReadBackAsTheyWereRead()
     {
