@@ -29,13 +29,37 @@ void setIdentity()
 
 void loadTranslations(QCoreApplication &app, const QString &language)
 {
+    // Called again when the language changes in Preferences: the translators of the language
+    // before go first (else they would still answer).
+    static QList<QTranslator *> installed;
+    for (QTranslator *t : std::as_const(installed)) {
+        app.removeTranslator(t);
+        delete t;
+    }
+    installed.clear();
+    auto install = [&app](QTranslator *t) {
+        app.installTranslator(t);
+        installed << t;
+    };
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // English plural forms under every language ("1 frame", not "1 frame(s)"), installed
+    // first so that the language's own catalogue answers before it.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(u"feedscope_en"_s, u":/i18n"_s))
+        install(plurals);
+    else
+        delete plurals;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"feedscope"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(own);
+    if (locale.language() != QLocale::English
+            && own->load(locale, u"feedscope"_s, u"_"_s, u":/i18n"_s))
+        install(own);
+    else
+        delete own;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+        install(qt);
+    else
+        delete qt;
 }
 
 bool displayAvailable()

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 #include "testutil.h"
 
@@ -53,6 +54,28 @@ private:
     }
 
 private Q_SLOTS:
+    void englishPluralsReadAsEnglish()
+    {
+        // The catalogue the app installs under every language: "1 frame", "2 frames".
+        QTranslator plurals;
+        QVERIFY(plurals.load(QStringLiteral(FEEDSCOPE_PLURALS_QM)));
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        auto tr = [](const char *context, const char *text, int n) {
+            return QCoreApplication::translate(context, text, nullptr, n);
+        };
+        QCOMPARE(tr("Feedscope::FeedConnection", "gave up after %n attempt(s)", 1),
+                u"gave up after 1 attempt"_s);
+        QCOMPARE(tr("Feedscope::FeedConnection", "gave up after %n attempt(s)", 3),
+                u"gave up after 3 attempts"_s);
+        QCOMPARE(tr("Feedscope::Ui::LogPanel", "Show the %n entit(ies) it changed", 1),
+                u"Show the 1 entity it changed"_s);
+        QCOMPARE(tr("Feedscope::Ui::LogPanel", "Show the %n entit(ies) it changed", 0),
+                u"Show the 0 entities it changed"_s);
+        QCOMPARE(tr("Feedscope::FeedSession", "Snapshot loaded: %n change(s)", 1),
+                u"Snapshot loaded: 1 change"_s);
+        QCoreApplication::removeTranslator(&plurals);
+    }
+
     void helpListsTheCommands_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
 #include <deque>
 #include <map>
 #include <numeric>
 #include <random>
-
-#include <cmath>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
