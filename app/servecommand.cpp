@@ -13,6 +13,7 @@
 #include "server/imitations.h"
 #include "server/servercontext.h"
 #include "startup.h"
+#include "util/count.h"
 
 using namespace Qt::StringLiterals;
 
@@ -238,10 +239,10 @@ int runServeCommand(const QStringList &args)
     QEventLoop loop;
     onTerminationRequest(&server, [&loop] { loop.quit(); });
     QObject::connect(&server, &Server::EmbeddedServer::floodFinished, &loop, [&](quint64 frames) {
-        printOut(Tr::tr("flood finished: %1 frames sent").arg(frames));
+        printOut(Tr::tr("flood finished: %n frame(s) sent", nullptr, countOf(frames)));
     });
     loop.exec();
-    printOut(Tr::tr("stopped after %1 frames").arg(server.context()->framesSent));
+    printOut(Tr::tr("stopped after %n frame(s)", nullptr, countOf(server.context()->framesSent)));
     return 0;
 }
 

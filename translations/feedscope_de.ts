@@ -350,14 +350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>flood finished: %1 frames sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped after %1 frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Frames the message log keeps; older ones are dropped and counted (default 1000000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +544,20 @@
     <message>
         <source>--speed goes with --replay</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>flood finished: %n frame(s) sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

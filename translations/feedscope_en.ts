@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Feedscope::BaserowProtocol</name>
+    <message numerus="yes">
+        <source>table %1: %n row(s) created (%2)</source>
+        <translation>
+            <numerusform>table %1: %n row created (%2)</numerusform>
+            <numerusform>table %1: %n rows created (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1: %n row(s) updated (%2)</source>
+        <translation>
+            <numerusform>table %1: %n row updated (%2)</numerusform>
+            <numerusform>table %1: %n rows updated (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1: %n row(s) deleted (%2)</source>
+        <translation>
+            <numerusform>table %1: %n row deleted (%2)</numerusform>
+            <numerusform>table %1: %n rows deleted (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Feedscope::CommandLine</name>
+    <message numerus="yes">
+        <source>flood finished: %n frame(s) sent</source>
+        <translation>
+            <numerusform>flood finished: %n frame sent</numerusform>
+            <numerusform>flood finished: %n frames sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n frame(s)</source>
+        <translation>
+            <numerusform>stopped after %n frame</numerusform>
+            <numerusform>stopped after %n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Feedscope::FeedConnection</name>
     <message numerus="yes">
         <source>gave up after %n attempt(s)</source>

@@ -2,21 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <algorithm>
-#include <limits>
-
 #include <QAction>
 #include <QColor>
 #include <QLineEdit>
 #include <QPalette>
 
-namespace Feedscope::Ui {
+#include "util/count.h"
 
-// A count for tr()'s %n (an int): past two thousand million the plural form is "many" anyway.
-inline int countOf(quint64 n)
-{
-    return int(std::min<quint64>(n, quint64(std::numeric_limits<int>::max())));
-}
+namespace Feedscope::Ui {
 
 // Red text for a problem, readable on the palette's base (light or dark).
 inline QColor problemColor(const QPalette &palette)

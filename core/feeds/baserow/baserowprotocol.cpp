@@ -829,7 +829,14 @@ void BaserowProtocol::decode(const Frame &frame, DecodeResult &out)
 }
 
 namespace {
-QString countIds(Object m, std::string_view key, std::string_view idKey)
+// How many rows an array holds, and the first ids ("205, 206, …"), for a summary.
+struct IdCount
+{
+    int n = 0;
+    QString ids;
+};
+
+IdCount countIds(Object m, std::string_view key, std::string_view idKey)
 {
     QStringList ids;
     qsizetype n = 0;
@@ -849,7 +856,7 @@ QString countIds(Object m, std::string_view key, std::string_view idKey)
     QString s = ids.join(u", "_s);
     if (n > ids.size())
         s += u", …"_s;
-    return u"%1 (%2)"_s.arg(n).arg(s);
+    return {int(std::min<qsizetype>(n, INT_MAX)), s};
 }
 
 QString nameOf(Object m, std::string_view key)
@@ -917,13 +924,18 @@ QString BaserowProtocol::summarize(QByteArrayView frame)
         return Tr::tr("subscribed %1").arg(pageKeyFrom(m, nullptr, type));
     if (type == "page_discard")
         return Tr::tr("unsubscribed %1").arg(pageKeyFrom(m, nullptr, type));
-    if (type == "rows_created" || type == "rows_updated")
-        return Tr::tr("table %1: %2 row(s) %3")
-                .arg(id("table_id"), countIds(m, "rows", "id"),
-                        type == "rows_created" ? Tr::tr("created") : Tr::tr("updated"));
-    if (type == "rows_deleted")
-        return Tr::tr("table %1: %2 row(s) deleted")
-                .arg(id("table_id"), countIds(m, "row_ids", "id"));
+    if (type == "rows_created" || type == "rows_updated") {
+        const IdCount rows = countIds(m, "rows", "id");
+        return (type == "rows_created"
+                        ? Tr::tr("table %1: %n row(s) created (%2)", nullptr, rows.n)
+                        : Tr::tr("table %1: %n row(s) updated (%2)", nullptr, rows.n))
+                .arg(id("table_id"), rows.ids);
+    }
+    if (type == "rows_deleted") {
+        const IdCount rows = countIds(m, "row_ids", "id");
+        return Tr::tr("table %1: %n row(s) deleted (%2)", nullptr, rows.n)
+                .arg(id("table_id"), rows.ids);
+    }
     if (type == "row_history_updated")
         return Tr::tr("table %1 row %2: history entry").arg(id("table_id"), id("row_id"));
     for (std::string_view key : {"workspace", "group", "application", "table", "field", "view",
