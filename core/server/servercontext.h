@@ -66,6 +66,9 @@ public:
     std::mt19937 rng {42};
     quint64 framesSent = 0;
     quint64 bytesSent = 0;
+    // Text frames the imitations have handled (counted once each handler has returned: a
+    // client that waits for it knows its frame was dealt with).
+    quint64 framesHandled = 0;
 
     double uniform() { return std::uniform_real_distribution<double>(0, 1)(rng); }
     // Sends a text frame on a Qt WebSocket with the fault switches applied.

@@ -289,8 +289,10 @@ void BaserowImitation::onSocket(QWebSocket *ws, const HttpRequest &request)
     }
     m_conns.append(c);
     Q_EMIT m_ctx->clientsChanged();
-    connect(ws, &QWebSocket::textMessageReceived, this,
-            [this, c](const QString &t) { onText(c, t); });
+    connect(ws, &QWebSocket::textMessageReceived, this, [this, c](const QString &t) {
+        onText(c, t);
+        ++m_ctx->framesHandled;
+    });
     // The JSON consumer refuses binary frames by raising: the connection drops without a close.
     connect(ws, &QWebSocket::binaryMessageReceived, this, [c](const QByteArray &) {
         if (c->ws)

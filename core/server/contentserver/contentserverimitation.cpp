@@ -400,8 +400,10 @@ void ContentServerImitation::onSocket(QWebSocket *ws, const HttpRequest &r)
     auto *c = new Conn {ws, *name, {}};
     m_conns.append(c);
     Q_EMIT m_ctx->clientsChanged();
-    connect(ws, &QWebSocket::textMessageReceived, this,
-            [this, c](const QString &t) { onText(c, t); });
+    connect(ws, &QWebSocket::textMessageReceived, this, [this, c](const QString &t) {
+        onText(c, t);
+        ++m_ctx->framesHandled;
+    });
     connect(ws, &QWebSocket::disconnected, this, [this, c] {
         // The handler that caused the disconnect (an abort) may still be using c.
         m_conns.removeOne(c);

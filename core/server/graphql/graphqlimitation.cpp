@@ -340,8 +340,10 @@ void GraphQlImitation::onSocket(QWebSocket *ws)
         ws->close(QWebSocketProtocol::CloseCode(4406), u"Subprotocol not acceptable"_s);
         return;
     }
-    connect(ws, &QWebSocket::textMessageReceived, this,
-            [this, c](const QString &text) { onText(c, text); });
+    connect(ws, &QWebSocket::textMessageReceived, this, [this, c](const QString &text) {
+        onText(c, text);
+        ++m_ctx->framesHandled;
+    });
     QTimer::singleShot(m_initTimeoutMs, ws, [c, ws] {
         if (!c->initReceived)
             ws->close(QWebSocketProtocol::CloseCode(4408), u"Connection initialisation timeout"_s);
