@@ -9,6 +9,16 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/io.github.feedscope.Feedscope.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+    # What a Debian package carries in its doc folder: the copyright (machine-readable) and
+    # the changelog, compressed reproducibly (changelog.gz: a native package, no revision).
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/feedscope)
+    set(_changelog_gz ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
+    add_custom_command(OUTPUT ${_changelog_gz}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+        COMMAND gzip -n -9 -c ${PROJECT_SOURCE_DIR}/packaging/linux/changelog > ${_changelog_gz}
+        DEPENDS ${PROJECT_SOURCE_DIR}/packaging/linux/changelog)
+    add_custom_target(feedscope_changelog ALL DEPENDS ${_changelog_gz})
+    install(FILES ${_changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/feedscope)
 endif()
 
 # Windows and macOS: deploy the Qt runtime next to the executable at install time. Qt 6.5+
@@ -22,15 +32,40 @@ endif()
 set(CPACK_PACKAGE_NAME feedscope)
 set(CPACK_PACKAGE_VENDOR "Feedscope contributors")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_CONTACT "feedscope@users.noreply.github.com")
+# Debian's lines: 79 columns at most.
+set(CPACK_PACKAGE_DESCRIPTION
+    "Feedscope connects to a backend's WebSocket change feed (Baserow, ActiveViam
+ContentServer, API page backends, GraphQL over graphql-transport-ws, or any
+WebSocket) and shows its entities as a live tree that highlights changes as
+they arrive, every frame in a filterable log, and the subscriptions, which can
+be added and removed by hand. Sessions can be recorded, scrubbed back in time
+and compared. An embedded test server imitates each backend, so it can be
+tried with no backend at all, and a headless monitor prints changes as JSON
+lines.")
+set(CPACK_PACKAGE_CONTACT "Feedscope contributors <feedscope@users.noreply.github.com>")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_STRIP_FILES ON)
+# Debian: feedscope_0.1.0_amd64.deb, the libraries found by dpkg-shlibdeps, and what it loads
+# as plugins (the SVG icon engine) or uses when present.
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Feedscope contributors <feedscope@users.noreply.github.com>")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/feedscope/feedscope")
 set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
+# RPM needs rpmbuild, which a Debian machine lacks: asked for, not a default.
+option(FEEDSCOPE_PACKAGE_RPM "Also build an RPM package (needs rpmbuild)" OFF)
 if(WIN32)
     set(CPACK_GENERATOR "ZIP;NSIS")
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
-else()
+elseif(FEEDSCOPE_PACKAGE_RPM)
     set(CPACK_GENERATOR "DEB;RPM;TGZ")
+else()
+    set(CPACK_GENERATOR "DEB;TGZ")
 endif()
 include(CPack)
