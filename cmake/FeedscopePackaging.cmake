@@ -19,6 +19,17 @@ if(UNIX AND NOT APPLE)
         DEPENDS ${PROJECT_SOURCE_DIR}/packaging/linux/changelog)
     add_custom_target(feedscope_changelog ALL DEPENDS ${_changelog_gz})
     install(FILES ${_changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/feedscope)
+    # feedscope.1 from the program's own --help (cmake/FeedscopeManPage.cmake), compressed.
+    set(_man ${PROJECT_BINARY_DIR}/packaging/feedscope.1)
+    add_custom_command(OUTPUT ${_man} ${_man}.gz
+        COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+            ${CMAKE_COMMAND} -DFEEDSCOPE=$<TARGET_FILE:feedscope> -DOUT=${_man}
+            -DVERSION=${PROJECT_VERSION} -P ${PROJECT_SOURCE_DIR}/cmake/FeedscopeManPage.cmake
+        COMMAND gzip -n -9 -c ${_man} > ${_man}.gz
+        DEPENDS feedscope ${PROJECT_SOURCE_DIR}/cmake/FeedscopeManPage.cmake
+        VERBATIM)
+    add_custom_target(feedscope_manpage ALL DEPENDS ${_man}.gz)
+    install(FILES ${_man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
 
 # Windows and macOS: deploy the Qt runtime next to the executable at install time. Qt 6.5+

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -54,6 +55,36 @@ private:
     }
 
 private Q_SLOTS:
+    void theManPageDocumentsEveryCommandAndOption()
+    {
+#ifndef FEEDSCOPE_MANPAGE
+        QSKIP("the man page is made on Linux only (packaging/linux)");
+#else
+        QFile page(QStringLiteral(FEEDSCOPE_MANPAGE));
+        QVERIFY2(page.open(QIODevice::ReadOnly), FEEDSCOPE_MANPAGE);
+        const QString roff = QString::fromUtf8(page.readAll()).replace(u"\\-"_s, u"-"_s);
+        const QStringList commands {u"monitor"_s, u"replay"_s, u"diff"_s, u"export"_s, u"serve"_s};
+        QStringList missing;
+        QStringList options;
+        const QRegularExpression option(u"(?:^|\\s)(--[a-z][a-z0-9-]*)"_s);
+        for (const QString &command : QStringList {QString()} + commands) {
+            const Run r = run(command.isEmpty() ? QStringList {u"--help"_s}
+                                                : QStringList {command, u"--help"_s},
+                    false);
+            QCOMPARE(r.code, 0);
+            if (!command.isEmpty() && !roff.contains(u".SH \"FEEDSCOPE "_s + command.toUpper()))
+                missing << command;
+            for (const auto &m : option.globalMatch(r.out)) {
+                options << m.captured(1);
+                if (!roff.contains(m.captured(1)))
+                    missing << command + u' ' + m.captured(1);
+            }
+        }
+        QVERIFY(options.size() > 40); // the help was read
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+#endif
+    }
+
     void englishPluralsReadAsEnglish()
     {
         // The catalogue the app installs under every language: "1 frame", "2 frames".
