@@ -5,6 +5,8 @@
 # feedscope.1, made from the program's own --help and each command's --help (the same option
 # tables), so that the page cannot drift from the program.
 
+cmake_policy(VERSION 3.21)
+
 function(roff_escape text out)
     string(REPLACE "\\" "\\e" text "${text}")
     string(REPLACE "-" "\\-" text "${text}")

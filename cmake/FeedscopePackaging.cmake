@@ -30,6 +30,22 @@ if(UNIX AND NOT APPLE)
         VERBATIM)
     add_custom_target(feedscope_manpage ALL DEPENDS ${_man}.gz)
     install(FILES ${_man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Shell completions from the same help (cmake/FeedscopeCompletions.cmake).
+    set(_completions ${PROJECT_BINARY_DIR}/packaging/completions)
+    add_custom_command(
+        OUTPUT ${_completions}/feedscope.bash ${_completions}/_feedscope ${_completions}/feedscope.fish
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${_completions}
+        COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+            ${CMAKE_COMMAND} -DFEEDSCOPE=$<TARGET_FILE:feedscope> -DOUT_DIR=${_completions}
+            -P ${PROJECT_SOURCE_DIR}/cmake/FeedscopeCompletions.cmake
+        DEPENDS feedscope ${PROJECT_SOURCE_DIR}/cmake/FeedscopeCompletions.cmake
+        VERBATIM)
+    add_custom_target(feedscope_completions ALL DEPENDS ${_completions}/feedscope.bash)
+    install(FILES ${_completions}/feedscope.bash RENAME feedscope
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+    install(FILES ${_completions}/_feedscope DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+    install(FILES ${_completions}/feedscope.fish
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 endif()
 
 # Windows and macOS: deploy the Qt runtime next to the executable at install time. Qt 6.5+

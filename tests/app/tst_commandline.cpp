@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -82,6 +83,44 @@ private Q_SLOTS:
         }
         QVERIFY(options.size() > 40); // the help was read
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+#endif
+    }
+
+    void shellCompletionsKnowTheCommandsAndOptions()
+    {
+#ifndef FEEDSCOPE_COMPLETIONS
+        QSKIP("the shell completions are made on Linux only (packaging/linux)");
+#else
+        // bash, as the shell calls it: the words so far, the one being completed.
+        const QString dir = QStringLiteral(FEEDSCOPE_COMPLETIONS);
+        auto complete = [&dir](const QString &words, int current) {
+            QProcess bash;
+            bash.start(u"bash"_s,
+                    {u"-c"_s,
+                            u"source '%1/feedscope.bash'; COMP_WORDS=(%2); COMP_CWORD=%3; "
+                            "_feedscope; echo \"${COMPREPLY[*]}\""_s.arg(dir, words)
+                                    .arg(current)});
+            bash.waitForFinished(10000);
+            return QString::fromUtf8(bash.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(complete(u"feedscope mo"_s, 1), u"monitor"_s);
+        QCOMPARE(complete(u"feedscope monitor --id"_s, 2), u"--idle"_s);
+        QCOMPARE(complete(u"feedscope serve --flood-c"_s, 2), u"--flood-count"_s);
+        QCOMPARE(complete(u"feedscope --sm"_s, 1), u"--smoke-test"_s);
+        // A FILE: file names (here, the completions' own folder).
+        QVERIFY(complete(u"feedscope monitor --record '%1/feedscope.b'"_s.arg(dir), 3)
+                        .endsWith(u"feedscope.bash"_s));
+        // zsh and fish read their files without a syntax error, where they are installed.
+        for (const auto &[shell, file] : {std::pair {u"zsh"_s, u"_feedscope"_s},
+                     std::pair {u"fish"_s, u"feedscope.fish"_s}}) {
+            if (QStandardPaths::findExecutable(shell).isEmpty())
+                continue;
+            QProcess p;
+            p.start(shell, {u"-n"_s, dir + u'/' + file});
+            QVERIFY(p.waitForFinished(10000));
+            QVERIFY2(p.exitCode() == 0,
+                    qPrintable(shell + u": "_s + QString::fromUtf8(p.readAllStandardError())));
+        }
 #endif
     }
 
