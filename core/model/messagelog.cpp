@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include "json/ovalue.h"
+
 namespace Feedscope {
 
 namespace {
@@ -70,6 +72,14 @@ qint64 MessageLog::appendEvent(
     annotate(
             index, internType(kind), problem ? MessageStatus::Error : MessageStatus::Control, 0, 1);
     return index;
+}
+
+QString MessageLog::eventText(qint64 index) const
+{
+    if (!contains(index) || entry(index).dir != Direction::Event)
+        return {};
+    const auto event = OValue::fromJson(bytes(index));
+    return event ? event->value(u"text").toString() : QString();
 }
 
 void MessageLog::trim()

@@ -52,6 +52,8 @@ public:
     // JSON object {"event", "text", …}, typed by its kind; it takes the sequence number of
     // the frame before it, so the log stays ordered by seq and a seq finds its frame.
     qint64 appendEvent(QByteArrayView kind, const QByteArray &json, qint64 wallMs, bool problem);
+    // What a story row says (its JSON's "text"); empty for a frame.
+    QString eventText(qint64 index) const;
 
     qint64 firstIndex() const { return m_first; }
     qint64 endIndex() const { return m_first + qint64(m_entries.size()); }

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 
-#include "json/ovalue.h"
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
@@ -107,12 +106,8 @@ QString MessageLogModel::directionText(Direction d)
 QString MessageLogModel::summary(qint64 index) const
 {
     const auto &e = m_log->entry(index);
-    if (e.dir == Direction::Event) {
-        // A story row's text is ours (FeedSession::tell), written in the language of its
-        // moment.
-        const auto event = OValue::fromJson(m_log->bytes(index));
-        return event ? event->value(u"text").toString() : QString();
-    }
+    if (e.dir == Direction::Event) // ours (FeedSession::tell), in the language of its moment
+        return m_log->eventText(index);
     if (e.status == MessageStatus::Malformed || e.status == MessageStatus::Invalid) {
         const QString err = m_log->error(index);
         if (!err.isEmpty())

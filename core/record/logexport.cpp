@@ -62,13 +62,6 @@ QByteArray directionName(Direction d)
     return {};
 }
 
-// What a row of the connection's story says (its JSON's "text").
-QByteArray eventText(QByteArrayView json)
-{
-    const auto event = OValue::fromJson(json);
-    return event ? event->value(u"text").toString().toUtf8() : QByteArray();
-}
-
 struct Exporter
 {
     QIODevice &out;
@@ -194,7 +187,7 @@ bool write(QIODevice &out, Format format, const FeedSession &session,
                     + isoTime(e.wallMs).toUtf8() + ',' + directionName(e.dir) + ','
                     + csvCell(log.typeName(e.type).toUtf8(), true) + ','
                     + (event ? QByteArray() : QByteArray::number(e.size)) + ','
-                    + csvCell(e.dir == Direction::Event     ? eventText(bytes)
+                    + csvCell(e.dir == Direction::Event     ? log.eventText(i).toUtf8()
                                     : e.binary || !protocol ? QByteArray()
                                                             : protocol->summarize(bytes).toUtf8(),
                             true)
