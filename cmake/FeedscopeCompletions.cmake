@@ -7,15 +7,7 @@
 # options, and file names where an option takes a FILE.
 
 cmake_policy(VERSION 3.21)
-
-function(help_of out)
-    execute_process(COMMAND ${FEEDSCOPE} ${ARGN} --help
-        OUTPUT_VARIABLE text RESULT_VARIABLE rc ERROR_QUIET)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "feedscope ${ARGN} --help failed (${rc})")
-    endif()
-    set(${out} "${text}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/FeedscopeHelp.cmake)
 
 # The options of one help text: <prefix>_opts (every --long), <prefix>_files (those taking a
 # FILE or DIR), and for fish one line per option with its first line of description.

@@ -6,6 +6,7 @@
 # tables), so that the page cannot drift from the program.
 
 cmake_policy(VERSION 3.21)
+include(${CMAKE_CURRENT_LIST_DIR}/FeedscopeHelp.cmake)
 
 function(roff_escape text out)
     string(REPLACE "\\" "\\e" text "${text}")
@@ -46,15 +47,6 @@ function(help_to_roff help out)
         endif()
     endforeach()
     set(${out} "${roff}" PARENT_SCOPE)
-endfunction()
-
-function(help_of out)
-    execute_process(COMMAND ${FEEDSCOPE} ${ARGN} --help
-        OUTPUT_VARIABLE text RESULT_VARIABLE rc ERROR_QUIET)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "feedscope ${ARGN} --help failed (${rc})")
-    endif()
-    set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
 help_of(top)

@@ -27,6 +27,7 @@ if(UNIX AND NOT APPLE)
             -DVERSION=${PROJECT_VERSION} -P ${PROJECT_SOURCE_DIR}/cmake/FeedscopeManPage.cmake
         COMMAND gzip -n -9 -c ${_man} > ${_man}.gz
         DEPENDS feedscope ${PROJECT_SOURCE_DIR}/cmake/FeedscopeManPage.cmake
+            ${PROJECT_SOURCE_DIR}/cmake/FeedscopeHelp.cmake
         VERBATIM)
     add_custom_target(feedscope_manpage ALL DEPENDS ${_man}.gz)
     install(FILES ${_man}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
@@ -39,6 +40,7 @@ if(UNIX AND NOT APPLE)
             ${CMAKE_COMMAND} -DFEEDSCOPE=$<TARGET_FILE:feedscope> -DOUT_DIR=${_completions}
             -P ${PROJECT_SOURCE_DIR}/cmake/FeedscopeCompletions.cmake
         DEPENDS feedscope ${PROJECT_SOURCE_DIR}/cmake/FeedscopeCompletions.cmake
+            ${PROJECT_SOURCE_DIR}/cmake/FeedscopeHelp.cmake
         VERBATIM)
     add_custom_target(feedscope_completions ALL DEPENDS ${_completions}/feedscope.bash)
     install(FILES ${_completions}/feedscope.bash RENAME feedscope

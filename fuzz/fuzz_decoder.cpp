@@ -5,10 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
-
 #include "feeds/registry.h"
+#include "fuzzapp.h"
 #include "model/entitystore.h"
 #include "protocol/feedprotocol.h"
 #include "session/feedconfig.h"
@@ -41,16 +39,7 @@ struct Harness
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    // The decoders' warnings per bad frame would be most of the run's time (and its log).
-    static const bool quiet = [] {
-        QLoggingCategory::setFilterRules(QStringLiteral("feedscope.*=false"));
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    Fuzz::ensureApp();
     static Harness h;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     // The first byte picks what the bytes are: a frame (most of the time), or a REST answer.

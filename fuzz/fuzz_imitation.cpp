@@ -9,9 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QLoggingCategory>
 
 #include "feeds/registry.h"
+#include "fuzzapp.h"
 #include "net/feedtransport.h"
 #include "server/embeddedserver.h"
 #include "server/servercontext.h"
@@ -39,7 +39,6 @@ struct Harness
 
     Harness()
     {
-        QLoggingCategory::setFilterRules(QStringLiteral("feedscope.*=false\nqt.*=false"));
         Server::EmbeddedServerConfig config;
         config.feeds = {QStringLiteral(FEEDSCOPE_FUZZ_FEED)};
         server = new Server::EmbeddedServer(config);
@@ -69,10 +68,7 @@ struct Harness
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
+    Fuzz::ensureApp("feedscope.*=false\nqt.*=false");
     static Harness h;
     if (!h.live()) {
         h.session->reconnectNow();

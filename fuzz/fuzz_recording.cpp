@@ -5,10 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <QCoreApplication>
-#include <QLoggingCategory>
-
 #include "feeds/registry.h"
+#include "fuzzapp.h"
 #include "record/recording.h"
 #include "record/replay.h"
 #include "session/feedsession.h"
@@ -17,16 +15,7 @@ using namespace Feedscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    // The decoders' warnings per bad frame would be most of the run's time (and its log).
-    static const bool quiet = [] {
-        QLoggingCategory::setFilterRules(QStringLiteral("feedscope.*=false"));
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    Fuzz::ensureApp();
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     auto recording = Recording::fromData(bytes, &error);
