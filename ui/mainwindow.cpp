@@ -1026,7 +1026,7 @@ void MainWindow::exportState()
 QList<Settings::OpenTab> MainWindow::openTabs(int *current) const
 {
     QList<Settings::OpenTab> tabs;
-    bool demo = false;
+    qsizetype demo = -1; // the demo's entry, once one of its tabs is seen
     int at = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
         const auto *v = qobject_cast<const FeedView *>(m_tabs->widget(i));
@@ -1034,12 +1034,12 @@ QList<Settings::OpenTab> MainWindow::openTabs(int *current) const
             continue;
         Settings::OpenTab t;
         if (m_demoViews.contains(QPointer<const FeedView>(v))) {
-            if (demo) { // the demo's tabs come back together, where its first one was
+            if (demo >= 0) { // the demo's tabs come back together, where its first one was
                 if (i == m_tabs->currentIndex())
-                    at = int(tabs.size()) - 1;
+                    at = int(demo);
                 continue;
             }
-            demo = true;
+            demo = tabs.size();
             t.kind = Settings::OpenTab::Kind::Demo;
         } else if (v->isRecordingTab()) {
             if (v->sourcePath().isEmpty())

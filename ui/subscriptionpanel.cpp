@@ -217,8 +217,7 @@ ComposerPanel::ComposerPanel(FeedSession *session, QWidget *parent)
     layout->addWidget(m_history, 1);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250);
-    retranslate();
-    fillTemplates();
+    retranslate(); // fills the templates too
     connect(m_send, &QPushButton::clicked, this, &ComposerPanel::sendCurrent);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
     connect(shortcut, &QShortcut::activated, this, &ComposerPanel::sendCurrent);

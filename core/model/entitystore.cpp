@@ -145,10 +145,14 @@ std::vector<EntityStore::NumericSeries> EntityStore::numericHistory(
     const size_t kept = historySize(id);
     if (kept == 0)
         return out;
+    // The kept versions read in place in the history log (historyEntry() would copy each).
+    const size_t gone = versionsGone(n);
+    auto keptVersion = [&](size_t i) { return m_history.entry(n.versions[gone + i]); };
     // The members the versions changed (their undo patches name them), numeric now.
     std::vector<QByteArray> keys;
     for (size_t i = 0; i < kept && qsizetype(keys.size()) < maxMembers; ++i) {
-        const RawObject undo = historyEntry(id, i).undo;
+        const auto entry = keptVersion(i);
+        const RawObject &undo = entry.undo;
         for (qsizetype k = 0; k < undo.size() && qsizetype(keys.size()) < maxMembers; ++k) {
             const QByteArray key = undo.keyAt(k).toByteArray();
             const auto now = n.data.value(key);
@@ -171,13 +175,15 @@ std::vector<EntityStore::NumericSeries> EntityStore::numericHistory(
         }
     };
     RawObject data = n.data;
-    const size_t gone = versionsGone(n);
     for (size_t i = kept + 1; i-- > 0;) {
         // Version i (kept == current) became current when version i - 1 was replaced.
-        const qint64 since = i == 0 ? -1 : historyEntry(id, i - 1).wallMs;
-        take(data, since);
-        if (i > 0)
-            data = data.patched(m_history.entry(n.versions[gone + i - 1]).undo);
+        if (i == 0) {
+            take(data, -1);
+            break;
+        }
+        const auto before = keptVersion(i - 1);
+        take(data, before.wallMs);
+        data = data.patched(before.undo);
     }
     for (NumericSeries &s : out) {
         std::reverse(s.values.begin(), s.values.end());
