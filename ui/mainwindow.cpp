@@ -1069,35 +1069,45 @@ int MainWindow::restoreTabs()
 {
     auto current = std::make_shared<int>(0);
     auto tabs = std::make_shared<QList<Settings::OpenTab>>(m_settings->openTabs(current.get()));
+    // The tab the current entry became (the demo's entry becomes several tabs: its first).
+    auto shown = std::make_shared<QPointer<QWidget>>();
     // One after the other, so that they come back in their order: a connection's secrets are
     // read from the store (asynchronously with a keychain) before its tab opens, and what the
     // store could not keep the session asks for.
     auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, tabs, current, next, guard = QPointer<MainWindow>(this)](qsizetype i) {
+    *next = [this, tabs, current, shown, next, guard = QPointer<MainWindow>(this)](qsizetype i) {
         if (!guard)
             return;
         if (i >= tabs->size()) {
-            if (*current >= 0 && *current < m_tabs->count())
-                m_tabs->setCurrentIndex(*current);
+            if (*shown)
+                m_tabs->setCurrentWidget(*shown);
             // The chain ends: once this call has returned, nothing keeps it any more.
             QTimer::singleShot(0, this, [next] { *next = nullptr; });
             return;
         }
         const Settings::OpenTab &t = tabs->at(i);
+        auto opened = [&shown, &current, i](QWidget *view) {
+            if (view && i == *current)
+                *shown = view;
+        };
         switch (t.kind) {
         case Settings::OpenTab::Kind::Demo:
-            startDemo();
+            if (startDemo())
+                opened(m_tabs->currentWidget()); // the demo shows its first tab
             break;
         case Settings::OpenTab::Kind::Recording:
-            openRecording(t.path, nullptr, t.feedId);
+            opened(openRecording(t.path, nullptr, t.feedId));
             break;
         case Settings::OpenTab::Kind::Connection:
-            Settings::loadTabSecrets(t, m_secrets, [this, guard, next, i](const FeedConfig &c) {
-                if (!guard)
-                    return;
-                openConnection(c);
-                (*next)(i + 1);
-            });
+            Settings::loadTabSecrets(
+                    t, m_secrets, [this, guard, next, shown, current, i](const FeedConfig &c) {
+                        if (!guard)
+                            return;
+                        FeedView *view = openConnection(c);
+                        if (i == *current)
+                            *shown = view;
+                        (*next)(i + 1);
+                    });
             return;
         }
         (*next)(i + 1);

@@ -80,6 +80,16 @@ private Q_SLOTS:
         QCOMPARE(again.restoreTabs(), 1);
         QCOMPARE(again.tabs()->count(), feeds);
         QTRY_VERIFY_WITH_TIMEOUT(again.views().constFirst()->session()->isReady(), 15000);
+        // A tab after the demo's, current at the quit, is current again, though the demo's
+        // one entry came back as several tabs before it.
+        QString error;
+        QVERIFY(again.openRecording(
+                Test::fixturePath(u"baserow/session-example.jsonl"_s), &error, u"baserow"_s));
+        QVERIFY(again.close());
+        Ui::MainWindow third(settings.get(), &secrets, &prompter);
+        QCOMPARE(third.restoreTabs(), 2);
+        QCOMPARE(third.tabs()->count(), feeds + 1);
+        QCOMPARE(third.tabs()->currentIndex(), feeds);
     }
 
     void refusedLoginAsksForCredentials()
