@@ -28,6 +28,10 @@ int runHeadlessDemo(const QStringList &args)
                 qPrintable(u"feedscope: cannot start the demo server: "_s + error + u'\n'), stderr);
         return 3;
     }
+    // The handler goes in before the first line is printed: whoever waits for that line may
+    // signal at once.
+    QEventLoop loop;
+    onTerminationRequest(&server, [&loop] { loop.quit(); });
     printOut(server.describe());
     QStringList imitated;
     for (const Server::Imitation *i : server.imitations())
@@ -52,8 +56,6 @@ int runHeadlessDemo(const QStringList &args)
         printOut(parts.join(u" | "_s));
     });
     status.start(5000);
-    QEventLoop loop;
-    onTerminationRequest(&server, [&loop] { loop.quit(); });
     loop.exec();
     for (FeedSession *s : std::as_const(sessions))
         s->stop();

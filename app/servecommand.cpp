@@ -235,9 +235,11 @@ int runServeCommand(const QStringList &args)
         std::fputs(qPrintable(u"feedscope: cannot start the server: "_s + error + u'\n'), stderr);
         return 3;
     }
-    printOut(server.describe());
+    // The handler goes in before the first line is printed: whoever waits for that line may
+    // signal at once.
     QEventLoop loop;
     onTerminationRequest(&server, [&loop] { loop.quit(); });
+    printOut(server.describe());
     QObject::connect(&server, &Server::EmbeddedServer::floodFinished, &loop, [&](quint64 frames) {
         printOut(Tr::tr("flood finished: %n frame(s) sent", nullptr, countOf(frames)));
     });

@@ -1065,30 +1065,38 @@ QList<Settings::OpenTab> MainWindow::openTabs(int *current) const
     return tabs;
 }
 
+namespace {
+// What a restore in progress keeps: owned by the window, so that it goes with it (a keychain
+// answer that comes later finds it gone through its QPointer).
+struct TabRestore : QObject
+{
+    using QObject::QObject;
+    QList<Settings::OpenTab> tabs;
+    int current = 0;
+    // The tab the current entry became (the demo's entry becomes several tabs: its first).
+    QPointer<QWidget> shown;
+    std::function<void(qsizetype)> step;
+};
+} // namespace
+
 int MainWindow::restoreTabs()
 {
-    auto current = std::make_shared<int>(0);
-    auto tabs = std::make_shared<QList<Settings::OpenTab>>(m_settings->openTabs(current.get()));
-    // The tab the current entry became (the demo's entry becomes several tabs: its first).
-    auto shown = std::make_shared<QPointer<QWidget>>();
+    auto *r = new TabRestore(this);
+    r->tabs = m_settings->openTabs(&r->current);
     // One after the other, so that they come back in their order: a connection's secrets are
     // read from the store (asynchronously with a keychain) before its tab opens, and what the
     // store could not keep the session asks for.
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, tabs, current, shown, next, guard = QPointer<MainWindow>(this)](qsizetype i) {
-        if (!guard)
-            return;
-        if (i >= tabs->size()) {
-            if (*shown)
-                m_tabs->setCurrentWidget(*shown);
-            // The chain ends: once this call has returned, nothing keeps it any more.
-            QTimer::singleShot(0, this, [next] { *next = nullptr; });
+    r->step = [this, r](qsizetype i) {
+        if (i >= r->tabs.size()) {
+            if (r->shown)
+                m_tabs->setCurrentWidget(r->shown);
+            r->deleteLater();
             return;
         }
-        const Settings::OpenTab &t = tabs->at(i);
-        auto opened = [&shown, &current, i](QWidget *view) {
-            if (view && i == *current)
-                *shown = view;
+        const Settings::OpenTab &t = r->tabs.at(i);
+        auto opened = [r, i](QWidget *view) {
+            if (view && i == r->current)
+                r->shown = view;
         };
         switch (t.kind) {
         case Settings::OpenTab::Kind::Demo:
@@ -1099,21 +1107,19 @@ int MainWindow::restoreTabs()
             opened(openRecording(t.path, nullptr, t.feedId));
             break;
         case Settings::OpenTab::Kind::Connection:
-            Settings::loadTabSecrets(
-                    t, m_secrets, [this, guard, next, shown, current, i](const FeedConfig &c) {
+            Settings::loadTabSecrets(t, m_secrets,
+                    [this, guard = QPointer<TabRestore>(r), opened, i](const FeedConfig &c) {
                         if (!guard)
-                            return;
-                        FeedView *view = openConnection(c);
-                        if (i == *current)
-                            *shown = view;
-                        (*next)(i + 1);
+                            return; // the window has gone
+                        opened(openConnection(c));
+                        guard->step(i + 1);
                     });
             return;
         }
-        (*next)(i + 1);
+        r->step(i + 1);
     };
-    const int n = int(tabs->size());
-    (*next)(0);
+    const int n = int(r->tabs.size());
+    r->step(0);
     return n;
 }
 
