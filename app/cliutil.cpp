@@ -16,6 +16,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 #include "feeds/registry.h"
 #include "startup.h"
@@ -115,6 +118,28 @@ void signalHandler(int)
 }
 } // namespace
 #endif
+
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    auto present = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h != nullptr && h != INVALID_HANDLE_VALUE && GetFileType(h) != FILE_TYPE_UNKNOWN;
+    };
+    const bool in = present(STD_INPUT_HANDLE);
+    const bool out = present(STD_OUTPUT_HANDLE);
+    const bool err = present(STD_ERROR_HANDLE);
+    if ((out && err) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return; // a console program, or redirected, or started with no console
+    std::FILE *f = nullptr;
+    if (!out)
+        freopen_s(&f, "CONOUT$", "w", stdout);
+    if (!err)
+        freopen_s(&f, "CONOUT$", "w", stderr);
+    if (!in)
+        freopen_s(&f, "CONIN$", "r", stdin);
+#endif
+}
 
 void onTerminationRequest(QObject *context, std::function<void()> fn)
 {

@@ -41,6 +41,12 @@ std::optional<OpenedRecording> openRecording(
         const QString &path, const QString &feedOption, int *exitCode);
 // Applies --log-rules to QLoggingCategory (shared by every mode).
 void applyLogRules(const QString &rules);
+// Windows: feedscope.exe is a GUI program, which has no console. For the commands (and help,
+// version, usage), this attaches to the console it was started from, if any, so that they
+// print there; what is already redirected to a file or a pipe stays so. Elsewhere nothing.
+// (cmd.exe does not wait for a GUI program: `start /wait feedscope monitor …`, or a pipe.)
+void attachParentConsole();
+
 // Calls fn once on SIGINT or SIGTERM (through the event loop).
 void onTerminationRequest(QObject *context, std::function<void()> fn);
 // Parses args; on --help prints the help, on a mistake the usage; false then, with the code.

@@ -103,6 +103,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const StartupPlan plan = Feedscope::App::planStartup(args, displayAvailable());
+    if (plan.action != StartupPlan::Action::Gui)
+        Feedscope::App::attachParentConsole(); // Windows: print where it was started from
     switch (plan.action) {
     case StartupPlan::Action::Command: {
         QCoreApplication app(argc, argv);

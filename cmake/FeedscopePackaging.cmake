@@ -9,6 +9,11 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/io.github.feedscope.Feedscope.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+    # The PNG sizes, for desktops and docks that do not draw SVG (tools/iconset).
+    foreach(size IN LISTS FEEDSCOPE_ICON_SIZES)
+        install(FILES ${FEEDSCOPE_ICON_DIR}/hicolor/${size}x${size}/apps/io.github.feedscope.Feedscope.png
+                DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    endforeach()
     # What a Debian package carries in its doc folder: the copyright (machine-readable) and
     # the changelog, compressed reproducibly (changelog.gz: a native package, no revision).
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/feedscope)
@@ -88,6 +93,23 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
 # RPM needs rpmbuild, which a Debian machine lacks: asked for, not a default.
 option(FEEDSCOPE_PACKAGE_RPM "Also build an RPM package (needs rpmbuild)" OFF)
+# Windows: an NSIS installer (Start-menu shortcut, uninstaller, the icon in Apps & features)
+# and a ZIP to run from anywhere.
+set(CPACK_PACKAGE_INSTALL_DIRECTORY Feedscope)
+set(CPACK_PACKAGE_EXECUTABLES feedscope Feedscope)
+set(CPACK_NSIS_PACKAGE_NAME Feedscope)
+set(CPACK_NSIS_DISPLAY_NAME Feedscope)
+set(CPACK_NSIS_MUI_ICON ${FEEDSCOPE_ICON_DIR}/io.github.feedscope.Feedscope.ico)
+set(CPACK_NSIS_MUI_UNIICON ${FEEDSCOPE_ICON_DIR}/io.github.feedscope.Feedscope.ico)
+set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\feedscope.exe)
+set(CPACK_NSIS_URL_INFO_ABOUT ${PROJECT_HOMEPAGE_URL})
+set(CPACK_NSIS_HELP_LINK ${PROJECT_HOMEPAGE_URL})
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# Offers to put bin on PATH, for `feedscope monitor …` from a console.
+set(CPACK_NSIS_MODIFY_PATH ON)
+# macOS: Feedscope.app on a disk image, beside a link to Applications.
+set(CPACK_DMG_VOLUME_NAME Feedscope)
+set(CPACK_DMG_FORMAT UDBZ)
 if(WIN32)
     set(CPACK_GENERATOR "ZIP;NSIS")
 elseif(APPLE)

@@ -3,8 +3,9 @@
 #include "processstats.h"
 
 #if defined(Q_OS_WIN)
-#include <psapi.h>
 #include <windows.h>
+// psapi.h needs windows.h before it.
+#include <psapi.h>
 #elif defined(Q_OS_MACOS)
 #include <mach/mach.h>
 #include <sys/resource.h>
