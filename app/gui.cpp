@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include "appearance.h"
 #include "feedview.h"
 #include "keychainstore.h"
 #include "mainwindow.h"
@@ -65,6 +66,8 @@ int runGui(QApplication &app, const QStringList &args,
     std::unique_ptr<SecretStore> secrets = createSecretStore();
     settings->migrate(secrets.get());
     loadTranslations(settings->value(Settings::Key::Language).toString());
+    applyAppearance(
+            appearanceFromName(settings->value(Settings::Key::Appearance).toString()));
     DialogPrompter prompter;
     MainWindow window(settings.get(), secrets.get(), &prompter);
     window.setLanguageLoader(loadTranslations);

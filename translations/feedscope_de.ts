@@ -1698,6 +1698,26 @@ Recorded from %2</source>
         <source>Connections with their subscriptions, the demo and recordings. Passwords come from the system&apos;s keychain, or are asked for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and Dark apply at once; as the desktop follows its light or dark setting where the system tells Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::ServerPanel</name>

@@ -24,6 +24,7 @@
 #include "protocol/feedprotocol.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "widgetutil.h"
 
 using namespace Qt::StringLiterals;
 
@@ -116,7 +117,7 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     m_timeout = spin(this, 1, 600, tr(" s"));
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
-    m_error->setStyleSheet(u"color: #c0392b"_s);
+    m_error->setStyleSheet(problemStyle(m_error));
     m_error->setWordWrap(true);
     m_secretNote = new QLabel(tr("Passwords and tokens are %1; never in the settings file.")
                                       .arg(secrets->description()),

@@ -292,7 +292,7 @@ void FeedView::applyTreeFilter()
     const bool regex = m_regex->isChecked();
     m_treeFilter->setText(text, regex);
     const bool bad = regex && !m_treeFilter->matcher().isValid();
-    m_filter->setStyleSheet(bad ? u"color: #c0392b"_s : QString());
+    m_filter->setStyleSheet(bad ? problemStyle(m_filter) : QString());
     m_filter->setToolTip(bad ? m_treeFilter->matcher().errorString() : QString());
     // A filter opens the way to its matches; cleared, the tree is back as it was before.
     if (!text.isEmpty() && !m_beforeFilter)

@@ -3,23 +3,19 @@
 #include "jsonview.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QPalette>
 #include <QTextBlock>
 #include <QToolTip>
 
-namespace Feedscope::Ui {
+#include "appearance.h"
 
-namespace {
-bool darkPalette()
-{
-    return QPalette().color(QPalette::Base).lightness() < 128;
-}
-} // namespace
+namespace Feedscope::Ui {
 
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    const bool dark = darkPalette();
+    const bool dark = isDark(QGuiApplication::palette());
     if (m_diff && text.size() >= 2) {
         QTextCharFormat line;
         if (text.startsWith(u"+ "))
@@ -92,6 +88,13 @@ void JsonView::setKeyNames(const QHash<QString, QString> &names)
     m_keyOfName.clear();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_keyOfName.insert(it.value(), it.key());
+}
+
+void JsonView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();
 }
 
 bool JsonView::viewportEvent(QEvent *event)

@@ -43,6 +43,8 @@ public:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    // A palette change (light or dark) recolours the JSON.
+    void changeEvent(QEvent *event) override;
 
 private:
     JsonHighlighter *m_highlighter;

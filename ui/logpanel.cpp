@@ -224,7 +224,7 @@ void LogPanel::applyFilters()
             ? QRegularExpression(m_filter->text()).errorString()
             : QString();
     m_filter->setToolTip(error);
-    m_filter->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c0392b"));
+    m_filter->setStyleSheet(error.isEmpty() ? QString() : problemStyle(m_filter));
 }
 
 void LogPanel::refreshTypes()

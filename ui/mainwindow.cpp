@@ -39,6 +39,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "appearance.h"
 #include "connectiondialog.h"
 #include "detailpane.h"
 #include "feeds/registry.h"
@@ -539,6 +540,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::applyPreferences()
 {
+    applyAppearance(appearanceFromName(m_settings->value(Settings::Key::Appearance).toString()));
     const bool on = m_settings->value(Settings::Key::HighlightEnabled).toBool();
     const int ms = m_settings->value(Settings::Key::HighlightMs).toInt();
     if (QAction *a = m_actions.value(u"highlight"_s))

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QSpinBox>
 
+#include "appearance.h"
 #include "settings/settings.h"
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,16 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->setCurrentIndex(std::max(
             0, m_language->findData(m_settings->value(Settings::Key::Language).toString())));
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->addItem(tr("As the desktop"), appearanceName(Appearance::System));
+    m_appearance->addItem(tr("Light"), appearanceName(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), appearanceName(Appearance::Dark));
+    m_appearance->setCurrentIndex(std::max(0,
+            m_appearance->findData(appearanceName(
+                    appearanceFromName(m_settings->value(Settings::Key::Appearance).toString())))));
+    m_appearance->setToolTip(tr("Light and Dark apply at once; as the desktop follows its "
+                                "light or dark setting where the system tells Qt."));
     form->addRow(tr("Log: frames kept"), m_logCap);
     form->addRow(tr("History: versions per entity"), m_history);
     form->addRow(tr("History: versions in all"), m_historyTotal);
@@ -61,6 +72,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     form->addRow(m_tombstones);
     form->addRow(m_restoreTabs);
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Appearance"), m_appearance);
     form->addRow(new QLabel(tr("Caps apply to connections opened from now on."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -77,6 +89,7 @@ bool PreferencesDialog::save(QString *language)
     m_settings->setValue(Settings::Key::HighlightMs, m_duration->value());
     m_settings->setValue(Settings::Key::KeepTombstones, m_tombstones->isChecked());
     m_settings->setValue(Settings::Key::RestoreTabs, m_restoreTabs->isChecked());
+    m_settings->setValue(Settings::Key::Appearance, m_appearance->currentData().toString());
     const QString lang = m_language->currentData().toString();
     const bool changed = lang != m_settings->value(Settings::Key::Language).toString();
     if (changed) {

@@ -34,6 +34,7 @@ private:
     QCheckBox *m_tombstones;
     QCheckBox *m_restoreTabs;
     QComboBox *m_language;
+    QComboBox *m_appearance;
 };
 
 } // namespace Feedscope::Ui

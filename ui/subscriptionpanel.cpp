@@ -62,7 +62,7 @@ SubscriptionPanel::SubscriptionPanel(FeedSession *session, QWidget *parent)
     m_view->setColumnWidth(0, 200);
     m_note->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0392b"_s);
+    m_error->setStyleSheet(problemStyle(m_error));
     auto *row = new QHBoxLayout;
     auto *layout = new QVBoxLayout(this);
     if (m_spec) {

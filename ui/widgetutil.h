@@ -18,6 +18,12 @@ inline QColor problemColor(const QPalette &palette)
                                                            : QColor(0xc0, 0x39, 0x2b);
 }
 
+// A style sheet that draws a widget's text in problemColor.
+inline QString problemStyle(const QWidget *widget)
+{
+    return QStringLiteral("color: %1").arg(problemColor(widget->palette()).name());
+}
+
 // Esc in a filter box clears it and leaves it for the view it filters.
 inline void clearOnEscape(QLineEdit *edit, QWidget *leaveTo)
 {

@@ -40,6 +40,7 @@ const std::vector<KeyInfo> &keyTable()
             {Settings::Key::ServerRate, "server/rate", 5.0},
             {Settings::Key::ServerScenario, "server/scenario", u"demo"_s},
             {Settings::Key::RestoreTabs, "view/restoreTabs", true},
+            {Settings::Key::Appearance, "view/appearance", u"system"_s},
     };
     return table;
 }

@@ -47,6 +47,7 @@ public:
         ServerScenario,
         LastRecordingDir,
         RestoreTabs,
+        Appearance, // "system", "light" or "dark" (ui/appearance.h)
     };
     static constexpr int CurrentSchema = 3;
 

@@ -4,6 +4,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -13,6 +16,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -21,6 +25,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include "appearance.h"
 #include "feeds/registry.h"
 #include "feedview.h"
 #include "logpanel.h"
@@ -334,6 +339,77 @@ private Q_SLOTS:
         recent->click();
         QTRY_COMPARE(window.tabs()->count(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(window.views().constFirst()->session()->isReady(), 10000);
+    }
+
+    // Preferences → Appearance: Dark and Light apply at once (Fusion, a palette of that kind),
+    // are kept in the settings, and "as the desktop" puts back what the app started with.
+    void appearanceFollowsThePreference()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        const QString startStyle = QApplication::style()->name();
+        const QColor startWindow = QApplication::palette().color(QPalette::Window);
+        QVERIFY(!Ui::isDark(QApplication::palette())); // offscreen: a light platform palette
+        auto choose = [&](const QString &appearance) {
+            bool chosen = false;
+            QTimer::singleShot(0, &window, [&] {
+                auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                auto *combo = d ? d->findChild<QComboBox *>(u"appearance"_s) : nullptr;
+                if (!combo)
+                    return;
+                combo->setCurrentIndex(combo->findData(appearance));
+                chosen = combo->currentIndex() >= 0;
+                d->accept();
+            });
+            window.findChild<QAction *>(u"preferences"_s)->trigger();
+            return chosen;
+        };
+        QVERIFY(choose(u"dark"_s));
+        QVERIFY(Ui::isDark(QApplication::palette()));
+        QTRY_VERIFY(Ui::isDark(window.palette())); // the window's widgets follow
+        QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+        QCOMPARE(settings->value(Settings::Key::Appearance).toString(), u"dark"_s);
+        QVERIFY(choose(u"light"_s));
+        QVERIFY(!Ui::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+        QVERIFY(choose(u"system"_s));
+        QCOMPARE(QApplication::style()->name(), startStyle);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), startWindow);
+        QCOMPARE(settings->value(Settings::Key::Appearance).toString(), u"system"_s);
+    }
+
+    // Quit and start again: the window comes back at its size, with its docks as they were.
+    void theWindowRemembersItsSizeAndLayout()
+    {
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        QSize size;
+        bool dockShown = false;
+        {
+            Ui::MainWindow window(settings.get(), &secrets, &prompter);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *dock = window.findChild<QDockWidget *>();
+            QVERIFY(dock);
+            dockShown = dock->isHidden(); // the other way round from its default
+            dock->setVisible(dockShown);
+            const QSize wanted = QSize(640, 480).expandedTo(window.minimumSizeHint());
+            window.resize(wanted);
+            QTRY_COMPARE(window.size(), wanted);
+            size = window.size();
+            QVERIFY(window.close());
+        }
+        Ui::MainWindow again(settings.get(), &secrets, &prompter);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), size);
+        QCOMPARE(again.findChild<QDockWidget *>()->isVisible(), dockShown);
     }
 
     void theWindowFitsItsScreen()
