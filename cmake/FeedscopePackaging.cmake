@@ -62,6 +62,10 @@ if((WIN32 OR APPLE) AND Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
     qt_generate_deploy_app_script(TARGET feedscope OUTPUT_SCRIPT _deploy NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${_deploy})
 endif()
+# Windows: the other DLLs it links (simdjson, zlib, QtKeychain) beside it.
+if(WIN32)
+    install(FILES $<TARGET_RUNTIME_DLLS:feedscope> DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 
 set(CPACK_PACKAGE_NAME feedscope)
 set(CPACK_PACKAGE_VENDOR "Feedscope contributors")

@@ -242,6 +242,9 @@ private Q_SLOTS:
 
     void withoutADisplayAPlainStartIsTheHeadlessDemo()
     {
+#if !defined(Q_OS_LINUX) && !defined(Q_OS_FREEBSD)
+        QSKIP("Windows and macOS always have a display: a plain start is the window there");
+#endif
         QFETCH(QStringList, args);
         QProcess p;
         p.setProcessEnvironment(environment(false));
