@@ -66,8 +66,7 @@ int runGui(QApplication &app, const QStringList &args,
     std::unique_ptr<SecretStore> secrets = createSecretStore();
     settings->migrate(secrets.get());
     loadTranslations(settings->value(Settings::Key::Language).toString());
-    applyAppearance(
-            appearanceFromName(settings->value(Settings::Key::Appearance).toString()));
+    applyAppearance(appearanceFromName(settings->value(Settings::Key::Appearance).toString()));
     DialogPrompter prompter;
     MainWindow window(settings.get(), secrets.get(), &prompter);
     window.setLanguageLoader(loadTranslations);

@@ -1,22 +1,17 @@
 # SPDX-FileCopyrightText: 2026 Feedscope contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Every user-visible string goes through tr()/QT_TRANSLATE_NOOP; lupdate scans the sources of
-# all product targets (not only the executable's), and the .qm files are embedded at /i18n.
-set(_feedscope_ts_sources)
-foreach(_target feedscope_core feedscope_server feedscope_ui feedscope)
-    get_target_property(_sources ${_target} SOURCES)
-    get_target_property(_dir ${_target} SOURCE_DIR)
-    foreach(_source IN LISTS _sources)
-        if(_source MATCHES "\\.(cpp|h)$")
-            if(NOT IS_ABSOLUTE "${_source}")
-                set(_source "${_dir}/${_source}")
-            endif()
-            list(APPEND _feedscope_ts_sources "${_source}")
-        endif()
-    endforeach()
-endforeach()
+# the product (core, ui, app), and the .qm files are embedded at /i18n.
+# core/ is a stack of libraries (core/CMakeLists.txt) and feeds and servers add their own: the
+# catalogue takes every source of the product's folders, so that no library's strings are left
+# out of it.
+file(GLOB_RECURSE _feedscope_ts_sources CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
+    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 qt_add_translations(feedscope
     TS_FILES ${PROJECT_SOURCE_DIR}/translations/feedscope_de.ts
+        ${PROJECT_SOURCE_DIR}/translations/feedscope_fr.ts
     SOURCES ${_feedscope_ts_sources}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)

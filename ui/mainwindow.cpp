@@ -378,6 +378,8 @@ void MainWindow::retranslate()
             {u"highlight"_s, tr("&Highlight changes")}, {u"serverPanel"_s, tr("Test &server")},
             {u"preferences"_s, tr("&Preferences…")}, {u"help"_s, tr("Feedscope &help")},
             {u"about"_s, tr("&About Feedscope")}, {u"aboutQt"_s, tr("About &Qt")}};
+    // The dock's title first: it sets its toggle action's text, which then gets its accelerator.
+    m_serverDock->setWindowTitle(tr("Test server"));
     for (const auto &[id, text] : texts) {
         if (QAction *a = m_actions.value(id))
             a->setText(text);
@@ -386,7 +388,6 @@ void MainWindow::retranslate()
             tr("&File"), tr("&View"), tr("&Connection"), tr("&Settings"), tr("&Help")};
     for (int i = 0; i < m_menus.size(); ++i)
         m_menus[i]->setTitle(menus[i]);
-    m_serverDock->setWindowTitle(tr("Test server"));
     m_reconnectNow->setText(tr("Reconnect now"));
     updateStatus();
     refreshWelcome();

@@ -52,6 +52,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
     m_language->setCurrentIndex(std::max(
             0, m_language->findData(m_settings->value(Settings::Key::Language).toString())));
     m_appearance = new QComboBox(this);

@@ -94,11 +94,11 @@ QString MessageLogModel::directionText(Direction d)
 {
     switch (d) {
     case Direction::In:
-        return u"↓ in"_s;
+        return u"↓ "_s + tr("in", "direction of a frame: received");
     case Direction::Out:
-        return u"↑ out"_s;
+        return u"↑ "_s + tr("out", "direction of a frame: sent");
     case Direction::Event:
-        return u"● conn"_s;
+        return u"● "_s + tr("conn", "a row of the connection's story, not a frame; short");
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 #include "appearance.h"
@@ -410,6 +412,62 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), size);
         QCOMPARE(again.findChild<QDockWidget *>()->isVisible(), dockShown);
+    }
+
+    void menusReadInEveryLanguageWithoutClashes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("en") << QString() << u"&File"_s;
+        QTest::newRow("de") << u"de"_s << u"&Datei"_s;
+        QTest::newRow("fr") << u"fr"_s << u"&Fichier"_s;
+    }
+
+    // Each catalogue translates the menus, and within the menu bar and within each menu no two
+    // entries share an accelerator (Alt+letter).
+    void menusReadInEveryLanguageWithoutClashes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(u"feedscope_"_s + language, QStringLiteral(FEEDSCOPE_QM_DIR)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        QTemporaryDir dir;
+        auto settings = Settings::ini(dir.filePath(u"s.ini"_s));
+        MemorySecretStore secrets;
+        Ui::ScriptedPrompter prompter;
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        auto accelerator = [](const QString &text) -> QChar {
+            const qsizetype at = text.indexOf(u'&');
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        auto noClash = [&](const QList<QAction *> &actions, const QString &where) {
+            QHash<QChar, QString> seen;
+            for (const QAction *a : actions) {
+                if (a->isSeparator() || a->text().isEmpty())
+                    continue;
+                const QChar key = accelerator(a->text());
+                if (key.isNull())
+                    return u"%1: \"%2\" has no accelerator"_s.arg(where, a->text());
+                if (seen.contains(key))
+                    return u"%1: \"%2\" and \"%3\" share %4"_s.arg(
+                            where, seen[key], a->text(), key);
+                seen.insert(key, a->text());
+            }
+            return QString();
+        };
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QCOMPARE(menus.constFirst()->text(), fileMenu);
+        QString problem = noClash(menus, u"menu bar"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const QAction *m : menus) {
+            problem = noClash(m->menu()->actions(), m->text());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&translator);
     }
 
     void theWindowFitsItsScreen()
