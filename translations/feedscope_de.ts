@@ -3260,6 +3260,14 @@ Aufgezeichnet von %2</translation>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>No keychain answered (%1). Passwords and tokens are kept for this session only, never in the settings file: they will be asked for again after a restart.</source>
+        <translation>Kein Schlüsselbund hat geantwortet (%1). Passwörter und Tokens werden nur für diese Sitzung gehalten, nie in der Einstellungsdatei: nach einem Neustart werden sie wieder erfragt.</translation>
+    </message>
+    <message>
+        <source>Secrets for this session only</source>
+        <translation>Geheimnisse nur für diese Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::PreferencesDialog</name>

@@ -3260,6 +3260,14 @@ Enregistré depuis %2</translation>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>No keychain answered (%1). Passwords and tokens are kept for this session only, never in the settings file: they will be asked for again after a restart.</source>
+        <translation>Aucun trousseau n&apos;a répondu (%1). Les mots de passe et jetons sont gardés pour cette session seulement, jamais dans le fichier de réglages&#xa0;: ils seront redemandés après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Secrets for this session only</source>
+        <translation>Secrets pour cette session seulement</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::PreferencesDialog</name>

@@ -37,9 +37,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
                 done(true, r->textData(), {});
             } else if (r->error() == QKeychain::NoBackendAvailable
                     || r->error() == QKeychain::OtherError) {
-                m_usingFallback = true;
-                qCWarning(lcUi).noquote()
-                        << "no OS keychain:" << r->errorString() << "- secrets stay in memory";
+                useFallback(r->errorString());
                 m_fallback.read(key, done);
             } else {
                 done(false, {}, r->errorString());
@@ -65,9 +63,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
                         done(true, {});
                         return;
                     }
-                    m_usingFallback = true;
-                    qCWarning(lcUi).noquote()
-                            << "no OS keychain:" << j->errorString() << "- secrets stay in memory";
+                    useFallback(j->errorString());
                     m_fallback.write(key, secret, done);
                 });
         job->start();
@@ -93,6 +89,14 @@ void KeychainSecretStore::remove(const QString &key, WriteCallback done)
     }
 #endif
     m_fallback.remove(key, std::move(done));
+}
+
+void KeychainSecretStore::useFallback(const QString &why)
+{
+    if (!m_usingFallback)
+        qCWarning(lcUi).noquote() << "no OS keychain:" << why << "- secrets stay in memory";
+    m_usingFallback = true;
+    sessionOnly(why);
 }
 
 QString KeychainSecretStore::description() const

@@ -20,6 +20,7 @@ public:
     QString description() const override;
 
 private:
+    void useFallback(const QString &why);
     MemorySecretStore m_fallback;
     bool m_usingFallback = false;
 };

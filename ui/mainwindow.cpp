@@ -202,11 +202,31 @@ MainWindow::MainWindow(
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start(250);
+    // No keychain answered: said once, when it matters (a secret is being kept).
+    m_secrets->onSessionOnly([guard = QPointer<MainWindow>(this)](const QString &why) {
+        if (guard)
+            guard->tellSessionOnly(why);
+    });
 
     if (!restoreGeometry(settings->value(Settings::Key::WindowGeometry).toByteArray()))
         resize(1400, 880);
     restoreState(settings->value(Settings::Key::WindowState).toByteArray());
     fitToScreen();
+}
+
+void MainWindow::tellSessionOnly(const QString &why)
+{
+    const QString text = tr("No keychain answered (%1). Passwords and tokens are kept for this "
+                            "session only, never in the settings file: they will be asked for "
+                            "again after a restart.")
+                                 .arg(why);
+    statusBar()->showMessage(text, 20000);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Secrets for this session only"), text,
+            QMessageBox::Ok, this);
+    box->setObjectName(u"sessionOnlyNotice"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 void MainWindow::fitToScreen()
@@ -229,6 +249,7 @@ void MainWindow::fitToScreen()
 
 MainWindow::~MainWindow()
 {
+    m_secrets->onSessionOnly({});
     // Sessions (children of their views) close before the server they talk to.
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);

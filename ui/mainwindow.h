@@ -115,6 +115,8 @@ private:
     SecretStore *m_secrets;
     Prompter *m_prompter;
     std::function<void(const QString &)> m_loadLanguage;
+    // The secret store keeps secrets for this run only: the user is told (once).
+    void tellSessionOnly(const QString &why);
     QStackedWidget *m_stack;
     QWidget *m_welcome;
     QTabWidget *m_tabs;

@@ -23,6 +23,8 @@ void MemorySecretStore::write(const QString &key, const QString &secret, WriteCa
                         "Feedscope::SecretStore", "the keychain refused the secret"));
         return;
     }
+    if (!noKeychainReason.isEmpty())
+        sessionOnly(noKeychainReason);
     secrets.insert(key, secret);
     done(true, {});
 }

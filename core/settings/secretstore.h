@@ -21,6 +21,27 @@ public:
     virtual void write(const QString &key, const QString &secret, WriteCallback done) = 0;
     virtual void remove(const QString &key, WriteCallback done) = 0;
     virtual QString description() const = 0;
+
+    // Called once, the first time the store finds it can keep secrets for this run only (no
+    // keychain answered), with the reason: the app says so to the user then, and only then.
+    void onSessionOnly(std::function<void(const QString &why)> tell)
+    {
+        m_tellSessionOnly = std::move(tell);
+    }
+
+protected:
+    void sessionOnly(const QString &why)
+    {
+        if (m_toldSessionOnly)
+            return;
+        m_toldSessionOnly = true;
+        if (m_tellSessionOnly)
+            m_tellSessionOnly(why);
+    }
+
+private:
+    std::function<void(const QString &why)> m_tellSessionOnly;
+    bool m_toldSessionOnly = false;
 };
 
 // Secrets for this run only (and the fake used by tests). Answers synchronously.
@@ -32,6 +53,8 @@ public:
     void remove(const QString &key, WriteCallback done) override;
     QString description() const override;
     bool failWrites = false; // tests: simulate a keychain that refuses
+    // Tests: behave as the keychain store does when no keychain answers (tell it on a write).
+    QString noKeychainReason;
     QHash<QString, QString> secrets;
 };
 

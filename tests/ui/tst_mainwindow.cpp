@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -412,6 +413,41 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), size);
         QCOMPARE(again.findChild<QDockWidget *>()->isVisible(), dockShown);
+    }
+
+    // No keychain answers: the window says so once, the secrets are kept for the session, and
+    // the settings file never holds them.
+    void withoutAKeychainSecretsAreForTheSessionAndSaidOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ini"_s);
+        auto settings = Settings::ini(path);
+        MemorySecretStore secrets;
+        secrets.noKeychainReason = u"no D-Bus session"_s;
+        Ui::ScriptedPrompter prompter;
+        Ui::MainWindow window(settings.get(), &secrets, &prompter);
+        window.show();
+        QVERIFY(window.findChildren<QMessageBox *>(u"sessionOnlyNotice"_s).isEmpty());
+        FeedConfig c = Feeds::defaults(u"baserow"_s);
+        c.baseUrl = QUrl(u"http://127.0.0.1:8000"_s);
+        c.user = u"me@example.com"_s;
+        c.password = u"hunter2-pw-secret"_s;
+        for (const QString &name : {u"Shop"_s, u"Shop again"_s}) {
+            c.name = name;
+            settings->saveProfile(c, &secrets);
+        }
+        const auto notices = window.findChildren<QMessageBox *>(u"sessionOnlyNotice"_s);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.constFirst()->text().contains(u"no D-Bus session"_s));
+        QVERIFY(notices.constFirst()->text().contains(u"this session only"_s));
+        QCOMPARE(secrets.secrets.size(), 2); // kept for the session
+        QVERIFY(window.close()); // the session's tabs are saved too
+        settings->sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("me@example.com")); // the profile is there…
+        QVERIFY(!written.contains("hunter2-pw-secret")); // …its password is not
     }
 
     void menusReadInEveryLanguageWithoutClashes_data()
