@@ -96,6 +96,23 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/feedscope/feedscope")
 set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
+set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
+# No /usr/lib/.build-id links: the debug information is not shipped.
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
+set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+# The folders other packages own (filesystem, hicolor-icon-theme, the shells): listed, they
+# would conflict on install.
+set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+    /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
+    /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
+    /usr/share/icons/hicolor/scalable/apps /usr/share/bash-completion
+    /usr/share/bash-completion/completions /usr/share/zsh /usr/share/zsh/vendor-completions
+    /usr/share/fish /usr/share/fish/vendor_completions.d /usr/lib/.build-id)
+foreach(size IN LISTS FEEDSCOPE_ICON_SIZES)
+    list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+        /usr/share/icons/hicolor/${size}x${size} /usr/share/icons/hicolor/${size}x${size}/apps)
+endforeach()
 # RPM needs rpmbuild, which a Debian machine lacks: asked for, not a default.
 option(FEEDSCOPE_PACKAGE_RPM "Also build an RPM package (needs rpmbuild)" OFF)
 # Windows: an NSIS installer (Start-menu shortcut, uninstaller, the icon in Apps & features)
