@@ -173,6 +173,12 @@ void onTerminationRequest(QObject *context, std::function<void()> fn)
 #endif
 }
 
+void addHelpOption(QCommandLineParser &p)
+{
+    p.addOption(QCommandLineOption(
+            {u"h"_s, u"help"_s}, Tr::tr("Show this command's options and exit.")));
+}
+
 bool parseOrExit(QCommandLineParser &p, const QStringList &args, int *exitCode)
 {
     if (!p.parse(args)) {

@@ -49,6 +49,8 @@ void attachParentConsole();
 
 // Calls fn once on SIGINT or SIGTERM (through the event loop).
 void onTerminationRequest(QObject *context, std::function<void()> fn);
+// -h, --help in our words (Qt's own text has no French translation in Qt's catalogue).
+void addHelpOption(QCommandLineParser &p);
 // Parses args; on --help prints the help, on a mistake the usage; false then, with the code.
 bool parseOrExit(QCommandLineParser &p, const QStringList &args, int *exitCode);
 // --print's value: changes (the default), frames or none.

@@ -16,7 +16,7 @@ int runMonitorCommand(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
             Tr::tr("Connect to a feed, print what changes, write the final state."));
-    p.addHelpOption();
+    addHelpOption(p);
     p.addPositionalArgument(u"monitor"_s, Tr::tr("the mode"));
     const ConnectionArguments connection;
     connection.addTo(p);

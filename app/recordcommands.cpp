@@ -93,7 +93,7 @@ int runDiffCommand(const QStringList &args)
     p.setApplicationDescription(
             Tr::tr("What changed in a recording between two moments: the entities created, "
                    "deleted and changed, each with its members old → new, as JSON."));
-    p.addHelpOption();
+    addHelpOption(p);
     p.addPositionalArgument(u"diff"_s, Tr::tr("the mode"));
     p.addPositionalArgument(u"FILE"_s, Tr::tr("a recording (.jsonl or .jsonl.gz)"));
     const QCommandLineOption feed = feedOption();
@@ -157,7 +157,7 @@ int runExportCommand(const QStringList &args)
     p.setApplicationDescription(
             Tr::tr("A recording's frames as JSON Lines, CSV or HAR 1.2 (Chrome DevTools opens "
                    "it), secrets masked."));
-    p.addHelpOption();
+    addHelpOption(p);
     p.addPositionalArgument(u"export"_s, Tr::tr("the mode"));
     p.addPositionalArgument(u"FILE"_s, Tr::tr("a recording (.jsonl or .jsonl.gz)"));
     const QCommandLineOption feed = feedOption();

@@ -20,7 +20,7 @@ int runReplayCommand(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr(
             "Feed a recording (or a transcript) through the decoder and store, up to a moment."));
-    p.addHelpOption();
+    addHelpOption(p);
     p.addPositionalArgument(u"replay"_s, Tr::tr("the mode"));
     p.addPositionalArgument(u"FILE"_s,
             Tr::tr("a recording (.jsonl or .jsonl.gz, docs/recording-format.md) or a fixture "

@@ -34,7 +34,7 @@ int runServeCommand(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("Run the embedded test server alone."));
-    p.addHelpOption();
+    addHelpOption(p);
     p.addPositionalArgument(u"serve"_s, Tr::tr("the mode"));
     QStringList imitated;
     for (const Server::ImitationFactory &f : Server::imitationFactories())

@@ -10,28 +10,31 @@ using namespace Qt::StringLiterals;
 namespace Feedscope::App {
 
 namespace {
-QString tr(const char *text)
+// One context for the file's strings, the one lupdate gives them (a free tr() once sent them
+// to a context no catalogue had, and the help stayed English in every language).
+struct Tr
 {
-    return QCoreApplication::translate("Feedscope::Gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Feedscope::App)
+};
 } // namespace
 
 AppOptions::AppOptions()
-    : help({u"h"_s, u"help"_s}, tr("Show this help, with the commands, and exit."))
-    , version({u"v"_s, u"version"_s}, tr("Show the version and exit."))
+    : help({u"h"_s, u"help"_s}, Tr::tr("Show this help, with the commands, and exit."))
+    , version({u"v"_s, u"version"_s}, Tr::tr("Show the version and exit."))
     , demo(u"demo"_s,
-              tr("Start the demo: the test server and a connection to each of its feeds. "
-                 "Without a display, the headless demo on the console."))
+              Tr::tr("Start the demo: the test server and a connection to each of its feeds. "
+                     "Without a display, the headless demo on the console."))
     , smoke(u"smoke-test"_s,
-              tr("Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 "
-                 "not)."))
-    , screenshot(
-              u"screenshot"_s, tr("Save a screenshot of the window to this PNG file."), u"FILE"_s)
+              Tr::tr("Start the demo, check that live changes arrive on all feeds, exit (0 ok, 1 "
+                     "not)."))
+    , screenshot(u"screenshot"_s, Tr::tr("Save a screenshot of the window to this PNG file."),
+              u"FILE"_s)
     , screenshotAfter(u"screenshot-after"_s,
-              tr("Seconds to wait, once every feed is live, before the screenshot (default 4)."),
+              Tr::tr("Seconds to wait, once every feed is live, before the screenshot (default "
+                     "4)."),
               u"S"_s, u"4"_s)
-    , settings(u"settings"_s, tr("Use this INI file for the settings."), u"FILE"_s)
-    , logRules(u"log-rules"_s, tr("Qt logging rules, e.g. \"feedscope.net.debug=true\"."),
+    , settings(u"settings"_s, Tr::tr("Use this INI file for the settings."), u"FILE"_s)
+    , logRules(u"log-rules"_s, Tr::tr("Qt logging rules, e.g. \"feedscope.net.debug=true\"."),
               u"RULES"_s)
 { }
 
@@ -68,8 +71,8 @@ StartupPlan planStartup(const QStringList &args, bool hasDisplay)
         const QString about = args.value(2);
         if (!about.isEmpty() && !commandNames().contains(about)) {
             plan.action = StartupPlan::Action::Usage;
-            plan.error =
-                    tr("no command \"%1\" (commands: %2)").arg(about, commandNames().join(u", "_s));
+            plan.error = Tr::tr("no command \"%1\" (commands: %2)")
+                                 .arg(about, commandNames().join(u", "_s));
             return plan;
         }
         plan.action = StartupPlan::Action::Help;
@@ -96,7 +99,7 @@ StartupPlan planStartup(const QStringList &args, bool hasDisplay)
     for (const QString &arg : p.positionalArguments()) {
         if (!looksLikeRecording(arg)) {
             plan.action = StartupPlan::Action::Usage;
-            plan.error = tr("unknown command \"%1\" (commands: %2)")
+            plan.error = Tr::tr("unknown command \"%1\" (commands: %2)")
                                  .arg(arg, commandNames().join(u", "_s));
             return plan;
         }
@@ -104,8 +107,8 @@ StartupPlan planStartup(const QStringList &args, bool hasDisplay)
     }
     if (!plan.recordings.isEmpty() && !hasDisplay) {
         plan.action = StartupPlan::Action::Usage;
-        plan.error = tr("opening a recording needs a display; \"feedscope replay FILE\" reads "
-                        "one on the console");
+        plan.error = Tr::tr("opening a recording needs a display; \"feedscope replay FILE\" reads "
+                            "one on the console");
         return plan;
     }
     if (hasDisplay) {
@@ -116,8 +119,8 @@ StartupPlan planStartup(const QStringList &args, bool hasDisplay)
     for (const QCommandLineOption *needsWindow : {&o.smoke, &o.screenshot, &o.screenshotAfter}) {
         if (p.isSet(*needsWindow)) {
             plan.action = StartupPlan::Action::Usage;
-            plan.error = tr("--%1 needs a display (DISPLAY or WAYLAND_DISPLAY, or "
-                            "QT_QPA_PLATFORM=offscreen)")
+            plan.error = Tr::tr("--%1 needs a display (DISPLAY or WAYLAND_DISPLAY, or "
+                                "QT_QPA_PLATFORM=offscreen)")
                                  .arg(needsWindow->names().constLast());
             return plan;
         }
@@ -144,28 +147,29 @@ QString withProgramName(QString help)
 QString helpText()
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("A live monitor for WebSocket change feeds."));
-    p.addPositionalArgument(u"command"_s, tr("One of the commands below, or none for the app."),
+    p.setApplicationDescription(Tr::tr("A live monitor for WebSocket change feeds."));
+    p.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below, or none for the app."),
             u"[COMMAND [OPTIONS]]"_s);
     const AppOptions o;
     o.addTo(p);
     QString text = withProgramName(p.helpText());
-    text += u"\n"_s + tr("Commands:") + u'\n';
+    text += u"\n"_s + Tr::tr("Commands:") + u'\n';
     const std::pair<QString, QString> commands[] = {
             {u"monitor"_s,
-                    tr("Connect to a feed headless, print its changes, record frames, write the "
-                       "final state.")},
-            {u"replay"_s, tr("Feed a recording or a transcript through the decoder, offline.")},
-            {u"diff"_s, tr("What changed in a recording between two moments, as JSON.")},
-            {u"export"_s, tr("A recording's frames as JSON Lines, CSV or HAR.")},
-            {u"serve"_s, tr("Run the embedded test server alone, for other clients.")},
-            {u"help"_s, tr("This help; \"help COMMAND\" shows that command's options.")},
+                    Tr::tr("Connect to a feed headless, print its changes, record frames, write "
+                           "the "
+                           "final state.")},
+            {u"replay"_s, Tr::tr("Feed a recording or a transcript through the decoder, offline.")},
+            {u"diff"_s, Tr::tr("What changed in a recording between two moments, as JSON.")},
+            {u"export"_s, Tr::tr("A recording's frames as JSON Lines, CSV or HAR.")},
+            {u"serve"_s, Tr::tr("Run the embedded test server alone, for other clients.")},
+            {u"help"_s, Tr::tr("This help; \"help COMMAND\" shows that command's options.")},
     };
     for (const auto &[name, what] : commands)
         text += u"  "_s + name.leftJustified(10) + what + u'\n';
     text += u'\n'
-            + tr("Without a display, a plain \"feedscope\" (or \"feedscope --demo\") runs the "
-                 "headless demo.")
+            + Tr::tr("Without a display, a plain \"feedscope\" (or \"feedscope --demo\") runs the "
+                     "headless demo.")
             + u'\n';
     return text;
 }

@@ -130,9 +130,6 @@
         <source>A recording&apos;s frames as JSON Lines, CSV or HAR.</source>
         <translation>Die Frames einer Aufzeichnung als JSON Lines, CSV oder HAR.</translation>
     </message>
-</context>
-<context>
-    <name>Feedscope::App::AppOptions</name>
     <message>
         <source>Show this help, with the commands, and exit.</source>
         <translation>Diese Hilfe mit den Befehlen zeigen und beenden.</translation>
@@ -904,6 +901,10 @@
     <message>
         <source>Raw feed: count messages by this key.</source>
         <translation>Raw-Feed: Nachrichten nach diesem Schlüssel zählen.</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options and exit.</source>
+        <translation>Die Optionen dieses Befehls zeigen und beenden.</translation>
     </message>
 </context>
 <context>

@@ -130,9 +130,6 @@
         <source>A recording&apos;s frames as JSON Lines, CSV or HAR.</source>
         <translation>Les trames d&apos;un enregistrement en JSON Lines, CSV ou HAR.</translation>
     </message>
-</context>
-<context>
-    <name>Feedscope::App::AppOptions</name>
     <message>
         <source>Show this help, with the commands, and exit.</source>
         <translation>Afficher cette aide, avec les commandes, et quitter.</translation>
@@ -904,6 +901,10 @@
     <message>
         <source>Raw feed: count messages by this key.</source>
         <translation>Flux brut&#xa0;: compter les messages par cette clé.</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options and exit.</source>
+        <translation>Afficher les options de cette commande et quitter.</translation>
     </message>
 </context>
 <context>

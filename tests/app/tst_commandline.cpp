@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,10 +38,15 @@ private:
         return env;
     }
 
-    static Run run(const QStringList &args, bool display)
+    static Run run(const QStringList &args, bool display, const QString &lang = u"C.UTF-8"_s)
     {
         QProcess p;
-        p.setProcessEnvironment(environment(display));
+        QProcessEnvironment env = environment(display);
+        env.insert(u"LANG"_s, lang);
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.remove(u"LANGUAGE"_s);
+        p.setProcessEnvironment(env);
         p.start(Test::feedscopeBinary(), args);
         Run r;
         if (!p.waitForFinished(20000)) {
@@ -146,6 +152,52 @@ private Q_SLOTS:
         QCOMPARE(tr("Feedscope::FeedSession", "Snapshot loaded: %n change(s)", 1),
                 u"Snapshot loaded: 1 change"_s);
         QCoreApplication::removeTranslator(&plurals);
+    }
+
+    void helpSpeaksTheSystemsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("commands"); // "Commands:" in that language
+        QTest::addColumn<QStringList>("args");
+        for (const auto &[lang, commands] : {std::pair {u"de_DE.UTF-8"_s, u"Befehle:"_s},
+                     std::pair {u"fr_FR.UTF-8"_s, u"Commandes\u00a0:"_s}}) {
+            for (const QString &command :
+                    {QString(), u"monitor"_s, u"replay"_s, u"diff"_s, u"export"_s, u"serve"_s}) {
+                QTest::addRow("%s %s", qPrintable(lang.left(2)),
+                        command.isEmpty() ? "--help" : qPrintable(command))
+                        << lang << commands
+                        << (command.isEmpty() ? QStringList {u"--help"_s}
+                                              : QStringList {u"help"_s, command});
+            }
+        }
+    }
+
+    // The help in German and French: no description is left in English (each line of the
+    // English help that says something in words is absent from the translated one), and Qt's
+    // own words ("Usage:") are translated too.
+    void helpSpeaksTheSystemsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, commands);
+        QFETCH(QStringList, args);
+        const Run english = run(args, false);
+        const Run translated = run(args, false, lang);
+        QCOMPARE(english.code, 0);
+        QCOMPARE(translated.code, 0);
+        // Qt's own words where Qt's catalogues are installed (qt6-translations-l10n).
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_"_s
+                    + lang.left(2) + u".qm"_s))
+            QVERIFY(!translated.out.contains(u"Usage:"_s));
+        if (args.constFirst() == u"--help"_s)
+            QVERIFY2(translated.out.contains(commands), qPrintable(translated.out));
+        static const QRegularExpression words(u"[a-z]{3,} [a-z]{2,} [a-z]{2,}"_s);
+        QStringList untranslated;
+        for (const QString &line : english.out.split(u'\n')) {
+            const QString text = line.trimmed();
+            if (text.contains(words) && translated.out.contains(text))
+                untranslated << text;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
     }
 
     void helpListsTheCommands_data()
