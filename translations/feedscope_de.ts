@@ -1144,6 +1144,10 @@
         <source>count messages by this member (default: type, event or action)</source>
         <translation>Nachrichten nach diesem Mitglied zählen (Standard: type, event oder action)</translation>
     </message>
+    <message>
+        <source>%1 demo</source>
+        <translation>%1-Demo</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::FeedConnection</name>

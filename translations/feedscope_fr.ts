@@ -1144,6 +1144,10 @@
         <source>count messages by this member (default: type, event or action)</source>
         <translation>compter les messages par ce membre (par défaut&#xa0;: type, event ou action)</translation>
     </message>
+    <message>
+        <source>%1 demo</source>
+        <translation>Démo %1</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::FeedConnection</name>

@@ -57,7 +57,7 @@ FeedDescriptor make()
     f.fromCommandLine = [](const CommandLineValues &, FeedConfig &) { return QString(); };
     f.demo = [](const QUrl &url) -> std::optional<FeedConfig> {
         FeedConfig c = FeedConfig::defaults(apiPageFeed());
-        c.name = u"API page demo"_s;
+        c.name = QCoreApplication::translate("Feedscope::Feed", "%1 demo").arg(u"API page"_s);
         c.baseUrl = url;
         return c;
     };

@@ -106,7 +106,7 @@ FeedDescriptor make()
     f.fromCommandLine = fromCommandLine;
     f.demo = [](const QUrl &url) -> std::optional<FeedConfig> {
         FeedConfig c = FeedConfig::defaults(baserowFeed());
-        c.name = u"Baserow demo"_s;
+        c.name = QCoreApplication::translate("Feedscope::Feed", "%1 demo").arg(u"Baserow"_s);
         c.baseUrl = url;
         c.auth = u"password"_s;
         c.user = u"demo@example.com"_s;

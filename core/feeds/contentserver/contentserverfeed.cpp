@@ -129,7 +129,7 @@ FeedDescriptor make()
     f.fromCommandLine = fromCommandLine;
     f.demo = [](const QUrl &url) -> std::optional<FeedConfig> {
         FeedConfig c = FeedConfig::defaults(contentServerFeed());
-        c.name = u"ContentServer demo"_s;
+        c.name = QCoreApplication::translate("Feedscope::Feed", "%1 demo").arg(u"ContentServer"_s);
         c.baseUrl = url;
         c.auth = u"basic"_s;
         c.user = u"admin"_s;

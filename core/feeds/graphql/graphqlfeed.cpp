@@ -135,7 +135,7 @@ FeedDescriptor make()
     f.fromCommandLine = fromCommandLine;
     f.demo = [](const QUrl &url) -> std::optional<FeedConfig> {
         FeedConfig c = FeedConfig::defaults(graphQlFeed());
-        c.name = u"GraphQL demo"_s;
+        c.name = QCoreApplication::translate("Feedscope::Feed", "%1 demo").arg(u"GraphQL"_s);
         QUrl ws = url;
         ws.setScheme(u"ws"_s);
         ws.setPath(u"/graphql"_s);
