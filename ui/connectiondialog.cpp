@@ -82,8 +82,13 @@ ConnectionDialog::ConnectionDialog(Settings *settings, SecretStore *secrets, QWi
     m_password = secretEdit(m_authBox, "password");
     m_token = secretEdit(m_authBox, "token");
     m_cookie = secretEdit(m_authBox, "cookie");
-    for (QLineEdit *e : {m_user, m_password, m_token, m_cookie})
-        m_credentialForm->addRow(QString(), e);
+    // A label each, named by the auth mode (authModeChanged); addRow with an empty text
+    // would make none, and the fields would go unnamed.
+    for (QLineEdit *e : {m_user, m_password, m_token, m_cookie}) {
+        auto *label = new QLabel(m_authBox);
+        label->setBuddy(e);
+        m_credentialForm->addRow(label, e);
+    }
     m_noAuth = new QLabel(tr("No authentication: this feed is open to every client."), m_authBox);
     m_noAuth->setWordWrap(true);
     authLayout->addWidget(m_noAuth);

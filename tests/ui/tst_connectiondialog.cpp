@@ -50,6 +50,16 @@ private Q_SLOTS:
             child<QLineEdit>(&d, "url")->clear();
             QTest::keyClicks(child<QLineEdit>(&d, "url"), u"https://baserow.example.com"_s);
             child<QRadioButton>(&d, "auth-password")->setChecked(true);
+            // Each credential field says what it wants.
+            auto labelOf = [&](const char *field) {
+                for (auto *l : d.findChildren<QLabel *>()) {
+                    if (l->buddy() == child<QLineEdit>(&d, field))
+                        return l->text();
+                }
+                return QString();
+            };
+            QCOMPARE(labelOf("user"), u"E-mail"_s);
+            QCOMPARE(labelOf("password"), u"Password"_s);
             QTest::keyClicks(child<QLineEdit>(&d, "user"), u"ada@example.com"_s);
             QTest::keyClicks(child<QLineEdit>(&d, "password"), u"s3cret-pw"_s);
             QTest::keyClicks(child<QLineEdit>(&d, "subscriptions"), u"table:5101, row:5101:12"_s);
