@@ -14,6 +14,10 @@ target_compile_definitions(feedscope_build_flags INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     FEEDSCOPE_VERSION="${PROJECT_VERSION}")
+if(WIN32)
+    # windows.h without its min and max macros (they break std::min and std::max).
+    target_compile_definitions(feedscope_build_flags INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN)
+endif()
 if(MSVC)
     target_compile_options(feedscope_build_flags INTERFACE /W4 /permissive- /utf-8)
     if(FEEDSCOPE_WERROR)
