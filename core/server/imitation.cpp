@@ -27,4 +27,9 @@ int Imitation::floodSubscribers(const QString &) const
     return 0;
 }
 
+int Imitation::readAsClient(const QString &, const QList<QString> &)
+{
+    return 0;
+}
+
 } // namespace Feedscope::Server

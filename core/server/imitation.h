@@ -58,10 +58,33 @@ public:
     virtual int floodSubscribers(const QString &target) const;
     virtual qint64 backlog() const { return 0; }
 
+    // Text frames from one new client that connected as account ("demo@example.com", "admin";
+    // GraphQL logs in with its first frame and ignores it), handled as its socket's frames are,
+    // with no socket under it: replies are built and go nowhere, and the frames after one that
+    // ends the connection are not read. Returns how many were read (0: no such account). The
+    // fuzz targets' way in (fuzz/fuzz_imitation.cpp): through a real socket each input costs a
+    // reconnect when it ends the connection, a few dozen inputs a second. "API page" reads
+    // nothing its clients send.
+    virtual int readAsClient(const QString &account, const QList<QString> &frames);
+
 Q_SIGNALS:
     void changed(const QString &what);
 
 protected:
+    // The frames up to and including the one after which the connection has ended.
+    template<typename Connection, typename Handler>
+    static int readUntilEnded(Connection &c, const QList<QString> &frames, Handler handle)
+    {
+        int read = 0;
+        for (const QString &frame : frames) {
+            if (c.ended)
+                break;
+            handle(&c, frame);
+            ++read;
+        }
+        return read;
+    }
+
     ServerContext *m_ctx;
 };
 

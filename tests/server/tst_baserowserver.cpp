@@ -221,6 +221,13 @@ private Q_SLOTS:
         QVERIFY(c->waitDisconnected());
         // No close frame: the TCP connection dropped (Qt still says 1000; the error tells).
         QCOMPARE(c->socket().error(), QAbstractSocket::RemoteHostClosedError);
+        // The fuzz targets' way in ends the connection at the same frame.
+        auto *br = m_server->imitation<Server::BaserowImitation>();
+        const QString table = u"{\"page\": \"table\", \"table_id\": 100}"_s;
+        QCOMPARE(br->readAsClient(u"demo@example.com"_s, {QString::fromUtf8(frame), table}), 1);
+        QCOMPARE(br->readAsClient(u"demo@example.com"_s, {table, table, u"{}"_s}), 3);
+        QCOMPARE(br->readAsClient(u"anonymous"_s, {table, QString::fromUtf8(frame), table}), 2);
+        QCOMPARE(br->readAsClient(u"nobody@example.com"_s, {table}), 0);
     }
 
     void pathWithoutSlashIsAServerError()

@@ -210,6 +210,10 @@ private Q_SLOTS:
         alice->send("{nope");
         QCOMPARE(OValue::fromJson(alice->next())->value(u"statusCode").toInt(), 400);
         QCOMPARE(alice->socket().state(), QAbstractSocket::ConnectedState);
+        // So the fuzz targets' way in reads every frame, and knows only real accounts.
+        QCOMPARE(cs->readAsClient(u"alice"_s, {u"{nope"_s, u"[]"_s, u"{\"action\":\"LISTEN\"}"_s}),
+                3);
+        QCOMPARE(cs->readAsClient(u"mallory"_s, {u"{}"_s}), 0);
     }
 
     void restTreeAndWrites()

@@ -373,18 +373,27 @@ private Q_SLOTS:
         };
         QCOMPARE(closeCodeFor({}, false), 4406); // no subprotocol
         QCOMPARE(closeCodeFor({}), 4408); // no connection_init in time
-        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}", "{\"type\":\"connection_init\"}"}),
-                4429);
-        QCOMPARE(closeCodeFor({"{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"{ "
-                               "prices { id } }\"}}"}),
-                4401);
-        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}", "not json"}), 4400);
-        QCOMPARE(closeCodeFor({"{\"type\":\"connection_init\"}",
-                         "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                         "\"subscription { prices { id } }\"}}",
-                         "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                         "\"subscription { prices { id } }\"}}"}),
-                4409);
+        const QByteArray init = "{\"type\":\"connection_init\"}";
+        const QByteArray subscribe = "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{"
+                                     "\"query\":\"subscription { prices { id } }\"}}";
+        const QList<std::pair<QList<QByteArray>, int>> closing = {
+                {{init, init}, 4429},
+                {{subscribe}, 4401}, // before connection_init
+                {{init, "not json"}, 4400},
+                {{init, subscribe, subscribe}, 4409},
+        };
+        auto *g = embedded.imitation<Server::GraphQlImitation>();
+        for (const auto &[frames, code] : closing) {
+            QCOMPARE(closeCodeFor(frames), code);
+            // The fuzz targets' way in ends the connection at the same frame: what follows is
+            // not read.
+            QList<QString> text;
+            for (const QByteArray &f : frames)
+                text << QString::fromUtf8(f);
+            QCOMPARE(g->readAsClient({}, text + QList<QString> {u"{\"type\":\"ping\"}"_s}),
+                    int(frames.size()));
+        }
+        QCOMPARE(g->readAsClient({}, {QString::fromUtf8(init), QString::fromUtf8(subscribe)}), 2);
     }
 
     // --- headless ----------------------------------------------------------------------------

@@ -294,10 +294,7 @@ void BaserowImitation::onSocket(QWebSocket *ws, const HttpRequest &request)
         ++m_ctx->framesHandled;
     });
     // The JSON consumer refuses binary frames by raising: the connection drops without a close.
-    connect(ws, &QWebSocket::binaryMessageReceived, this, [c](const QByteArray &) {
-        if (c->ws)
-            c->ws->abort();
-    });
+    connect(ws, &QWebSocket::binaryMessageReceived, this, [c](const QByteArray &) { drop(c); });
     connect(ws, &QWebSocket::pong, this,
             [c](quint64, const QByteArray &) { c->pingsUnanswered = 0; });
     connect(ws, &QWebSocket::disconnected, this, [this, c] {
@@ -337,14 +334,36 @@ void BaserowImitation::onText(Conn *c, const QString &text)
     if (text.isEmpty() || !msg || !msg->isObject()) {
         // Not a JSON object: the consumer raises and uvicorn drops the TCP connection.
         qCInfo(lcServer) << "baserow: invalid frame, dropping the connection";
-        if (c->ws)
-            c->ws->abort();
+        drop(c);
         return;
     }
     if (msg->contains(u"page"))
         addPage(c, *msg);
-    if (c->ws && msg->contains(u"remove_page"))
+    if (!c->ended && msg->contains(u"remove_page"))
         removePage(c, *msg);
+}
+
+void BaserowImitation::drop(Conn *c)
+{
+    c->ended = true;
+    if (c->ws)
+        c->ws->abort();
+}
+
+int BaserowImitation::readAsClient(const QString &account, const QList<QString> &frames)
+{
+    Conn c;
+    c.wsid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (account == u"anonymous") {
+        if (m_ctx->options.anonymousDisabled)
+            return 0;
+        c.anonymous = true;
+    } else if (const BrUser *u = m_data.userByEmail(account)) {
+        c.userId = u->id;
+    } else {
+        return 0;
+    }
+    return readUntilEnded(c, frames, [this](Conn *conn, const QString &t) { onText(conn, t); });
 }
 
 void BaserowImitation::addPage(Conn *c, const OValue &msg)
@@ -363,8 +382,7 @@ void BaserowImitation::addPage(Conn *c, const OValue &msg)
     QString group;
     auto crash = [&] {
         qCInfo(lcServer) << "baserow: uncoercible page parameter, dropping the connection";
-        if (c->ws)
-            c->ws->abort();
+        drop(c);
     };
     if (page == u"table" || page == u"row") {
         qint64 tableId = 0;

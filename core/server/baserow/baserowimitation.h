@@ -52,6 +52,9 @@ public:
     // Bytes queued on all connections (backpressure for the flood).
     qint64 backlog() const override;
 
+    // As a client that connected with account's token ("anonymous": as anonymous).
+    int readAsClient(const QString &account, const QList<QString> &frames) override;
+
     BaserowData &data() { return m_data; }
     QByteArray secret() const { return m_secret; }
     // Connections subscribed to a table's page.
@@ -112,10 +115,13 @@ private:
         QString wsid;
         QList<Page> pages;
         int pingsUnanswered = 0;
+        bool ended = false; // dropped by a handler (its socket may still be closing)
     };
 
     void onSocket(QWebSocket *ws, const HttpRequest &request);
     void onText(Conn *c, const QString &text);
+    // The consumer raised: uvicorn drops the TCP connection, no close frame.
+    static void drop(Conn *c);
     void addPage(Conn *c, const OValue &msg);
     void removePage(Conn *c, const OValue &msg);
     std::optional<qint64> userFromAccessToken(const QByteArray &token) const;

@@ -426,6 +426,14 @@ void ContentServerImitation::onSocket(QWebSocket *ws, const HttpRequest &r)
     }
 }
 
+int ContentServerImitation::readAsClient(const QString &account, const QList<QString> &frames)
+{
+    if (!user(account))
+        return 0;
+    Conn c {nullptr, account, {}};
+    return readUntilEnded(c, frames, [this](Conn *conn, const QString &t) { onText(conn, t); });
+}
+
 void ContentServerImitation::onText(Conn *c, const QString &text)
 {
     auto reply = [&](const OValue &id, int code, const QString &instruction) {

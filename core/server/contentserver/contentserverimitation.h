@@ -67,6 +67,8 @@ public:
     QStringList paths() const;
     const CsEntry *entry(const QString &path) const;
     QByteArray jwtFor(const QString &user) const;
+    // As account, authenticated by any of the ways the socket accepts.
+    int readAsClient(const QString &account, const QList<QString> &frames) override;
 
 private:
     struct Conn
@@ -74,6 +76,7 @@ private:
         QPointer<QWebSocket> ws;
         QString user;
         QStringList listening;
+        bool ended = false; // never set: a bad frame gets an error reply, the socket stays
     };
     enum class Action { Add, Updated, Remove };
 

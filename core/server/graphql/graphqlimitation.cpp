@@ -356,12 +356,23 @@ void GraphQlImitation::send(Client *c, const OValue &message)
         m_ctx->send(c->ws, message.toJson());
 }
 
+void GraphQlImitation::closeClient(Client *c, int code, const QString &reason)
+{
+    c->ended = true;
+    if (c->ws)
+        c->ws->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+int GraphQlImitation::readAsClient(const QString &, const QList<QString> &frames)
+{
+    Client c;
+    return readUntilEnded(
+            c, frames, [this](Client *client, const QString &t) { onText(client, t); });
+}
+
 void GraphQlImitation::onText(Client *c, const QString &text)
 {
-    auto close = [c](int code, const QString &reason) {
-        if (c->ws)
-            c->ws->close(QWebSocketProtocol::CloseCode(code), reason);
-    };
+    const auto close = [c](int code, const QString &reason) { closeClient(c, code, reason); };
     const auto message = OValue::fromJson(text.toUtf8());
     const QString type = message ? message->value(u"type").toString() : QString();
     if (!message || !message->isObject()
@@ -480,20 +491,16 @@ std::optional<OValue> GraphQlImitation::execute(const Operation &op, OValue *err
 void GraphQlImitation::subscribe(Client *c, const OValue &message)
 {
     if (!c->acknowledged) {
-        if (c->ws)
-            c->ws->close(QWebSocketProtocol::CloseCode(4401), u"Unauthorized"_s);
+        closeClient(c, 4401, u"Unauthorized"_s);
         return;
     }
     const QString id = message.value(u"id").toString();
     if (id.isEmpty() || !message.value(u"payload").value(u"query").isString()) {
-        if (c->ws)
-            c->ws->close(QWebSocketProtocol::CloseCode(4400), u"Invalid message received"_s);
+        closeClient(c, 4400, u"Invalid message received"_s);
         return;
     }
     if (c->subscriptions.count(id)) {
-        if (c->ws)
-            c->ws->close(QWebSocketProtocol::CloseCode(4409),
-                    u"Subscriber for %1 already exists"_s.arg(id));
+        closeClient(c, 4409, u"Subscriber for %1 already exists"_s.arg(id));
         return;
     }
     QString error;

@@ -39,6 +39,8 @@ public:
     // A price moves (and now and then an order changes, a symbol comes or goes).
     void randomAction() override;
     QList<Action> actions() override;
+    // As a client that connected with the subprotocol; it logs in with connection_init.
+    int readAsClient(const QString &account, const QList<QString> &frames) override;
 
     // The lists as they are now.
     const QList<OValue> &prices() const { return m_lists.at(0); }
@@ -85,10 +87,13 @@ private:
         bool initReceived = false;
         bool acknowledged = false;
         std::map<QString, Subscription> subscriptions;
+        bool ended = false; // closed by a handler (its socket may still be closing)
     };
 
     void onSocket(QWebSocket *ws);
     void onText(Client *c, const QString &text);
+    // graphql-ws ends a connection with a close code of its own (4400 and up).
+    static void closeClient(Client *c, int code, const QString &reason);
     void subscribe(Client *c, const OValue &message);
     void send(Client *c, const OValue &message);
     // The result of an operation's fields now, or the errors that keep it from running.
