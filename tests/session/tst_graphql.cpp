@@ -396,6 +396,56 @@ private Q_SLOTS:
         QCOMPARE(g->readAsClient({}, {QString::fromUtf8(init), QString::fromUtf8(subscribe)}), 2);
     }
 
+    void theImitationBoundsSubscriptionsPerConnection()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"graphql"_s};
+        Server::EmbeddedServer embedded(sc);
+        QString error;
+        QVERIFY2(embedded.start(&error), qPrintable(error));
+        QUrl url = embedded.url();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/graphql"_s);
+        QWebSocket ws;
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({u"graphql-transport-ws"_s});
+        QList<OValue> received;
+        connect(&ws, &QWebSocket::textMessageReceived, this, [&](const QString &t) {
+            received << OValue::fromJson(t.toUtf8()).value_or(OValue());
+        });
+        QSignalSpy connected(&ws, &QWebSocket::connected);
+        ws.open(QNetworkRequest(url), options);
+        QVERIFY(connected.wait(5000));
+        ws.sendTextMessage(u"{\"type\":\"connection_init\"}"_s);
+        const int n = Server::GraphQlImitation::MaxSubscriptions + 1;
+        for (int i = 1; i <= n; ++i) {
+            ws.sendTextMessage(u"{\"id\":\"%1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                               "\"subscription { orders { id } }\"}}"_s.arg(i));
+        }
+        const auto answerTo = [&](int id) {
+            for (const OValue &m : received) {
+                if (m.value(u"id").toString() == QString::number(id))
+                    return m.value(u"type").toString();
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!answerTo(n).isEmpty(), 20000);
+        QCOMPARE(answerTo(n - 1), u"next"_s);
+        QCOMPARE(answerTo(n), u"error"_s); // refused, and the connection stays
+        QCOMPARE(ws.state(), QAbstractSocket::ConnectedState);
+        // Completing one makes room for another.
+        ws.sendTextMessage(u"{\"id\":\"1\",\"type\":\"complete\"}"_s);
+        ws.sendTextMessage(u"{\"id\":\"again\",\"type\":\"subscribe\",\"payload\":{"
+                           "\"query\":\"subscription { orders { id } }\"}}"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(received.begin(), received.end(),
+                                         [](const OValue &m) {
+                                             return m.value(u"id").toString() == u"again"
+                                                     && m.value(u"type").toString() == u"next";
+                                         }),
+                10000);
+    }
+
     // --- headless ----------------------------------------------------------------------------
 
     void monitorDumpsTheSubscriptions()

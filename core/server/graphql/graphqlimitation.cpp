@@ -503,6 +503,15 @@ void GraphQlImitation::subscribe(Client *c, const OValue &message)
         closeClient(c, 4409, u"Subscriber for %1 already exists"_s.arg(id));
         return;
     }
+    if (c->subscriptions.size() >= MaxSubscriptions) {
+        send(c,
+                OValue::object({{u"id"_s, id}, {u"type"_s, u"error"_s},
+                        {u"payload"_s,
+                                OValue::array({OValue::object({{u"message"_s,
+                                        u"Too many subscriptions on this connection (%1)"_s.arg(
+                                                MaxSubscriptions)}})})}}));
+        return;
+    }
     QString error;
     int line = 1, column = 1;
     const auto op =

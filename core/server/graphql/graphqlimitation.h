@@ -22,11 +22,15 @@ namespace Feedscope::Server {
 // ping answered with pong. Its schema has two lists, prices (id, symbol, price, change) and
 // orders (id, symbol, quantity, status), as subscriptions and as queries (a query answers once,
 // then completes). Unlike a real server it sends a subscription's current value at once, so
-// that a client sees something before the first change.
+// that a client sees something before the first change. Also unlike graphql-ws, which keeps
+// as many as a client asks for, one connection holds at most MaxSubscriptions: past it a
+// subscribe is answered with an error for its id (the test server's memory is bounded per
+// connection, docs/architecture.md).
 class GraphQlImitation : public Imitation
 {
     Q_OBJECT
 public:
+    static constexpr int MaxSubscriptions = 1000;
     GraphQlImitation(ServerContext *context, QObject *parent = nullptr);
     ~GraphQlImitation() override;
 
