@@ -193,7 +193,18 @@ private Q_SLOTS:
         c->send("{\"page\": \"row\", \"table_id\": 100, \"row_id\": 999999}");
         c->send("{\"page\": \"table\", \"table_id\": 200}");
         c->send("{\"hello\": \"there\"}");
+        // Ids past 64 bits find nothing (Python's ints are unbounded; Django 5 finds nothing
+        // out of the column's range), as a number, a float or a string.
+        c->send("{\"page\": \"table\", \"table_id\": 10000000000000000100}");
+        c->send("{\"page\": \"table\", \"table_id\": 1e300}");
+        c->send("{\"page\": \"row\", \"table_id\": 100, \"row_id\": \"-99999999999999999999\"}");
         QVERIFY(c->silentFor(400));
+        QCOMPARE(c->socket().state(), QAbstractSocket::ConnectedState);
+        // What int() reads in a string works, and is echoed (and grouped) as sent.
+        c->send("{\"page\": \"table\", \"table_id\": \" +1_00 \"}");
+        auto underscored = c->nextOfType(u"page_add"_s);
+        QVERIFY(underscored);
+        QCOMPARE(underscored->value(u"parameters").value(u"table_id").toString(), u" +1_00 "_s);
         // remove_page is always answered, subscribed or not.
         c->send("{\"remove_page\": \"table\", \"table_id\": 4242}");
         auto discard = c->nextOfType(u"page_discard"_s);
@@ -210,6 +221,10 @@ private Q_SLOTS:
         QTest::newRow("uncoercible id")
                 << QByteArray("{\"page\": \"table\", \"table_id\": \"abc\"}");
         QTest::newRow("list as id") << QByteArray("{\"page\": \"table\", \"table_id\": [1]}");
+        QTest::newRow("float in a string")
+                << QByteArray("{\"page\": \"table\", \"table_id\": \"100.0\"}");
+        QTest::newRow("double underscore")
+                << QByteArray("{\"page\": \"table\", \"table_id\": \"1__00\"}");
     }
 
     void invalidFramesDropTheConnection()

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cmath>
 #include <optional>
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include "json/ovalue.h"
@@ -63,8 +65,11 @@ inline std::optional<QString> pythonStr(const OValue &v)
     }
 }
 
-// How Django coerces an id parameter: ints and numeric strings work; other strings, lists and
-// objects raise (and kill the consumer); null and falsy values fail the check quietly.
+// How Django coerces an id parameter: ints, floats (truncated) and what Python's int() reads
+// in a string work; other strings, lists and objects raise (and kill the consumer); null and
+// falsy values fail the check quietly, and so does an id past 64 bits (Python's ints have no
+// limit, and Django 5 finds nothing for an integer out of the column's range; only an infinite
+// float makes int() raise).
 enum class IdCheck { Ok, Falsy, Crash };
 inline IdCheck coerceId(const OValue &v, qint64 *out)
 {
@@ -77,15 +82,27 @@ inline IdCheck coerceId(const OValue &v, qint64 *out)
     case OValue::Type::Int:
         *out = v.toInt();
         return *out ? IdCheck::Ok : IdCheck::Falsy;
-    case OValue::Type::Double:
-        *out = qint64(v.toDouble());
+    case OValue::Type::Double: {
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            return IdCheck::Crash;
+        if (d >= 0x1p63 || d < -0x1p63)
+            return IdCheck::Falsy;
+        *out = qint64(d);
         return *out ? IdCheck::Ok : IdCheck::Falsy;
+    }
     case OValue::Type::String: {
         if (v.toString().isEmpty())
             return IdCheck::Falsy;
+        // int(): surrounding spaces, a sign, digits with single underscores between them.
+        static const QRegularExpression integer(u"^[+-]?[0-9]+(_[0-9]+)*$"_s);
+        QString text = v.toString().trimmed();
+        if (!integer.match(text).hasMatch())
+            return IdCheck::Crash;
+        text.remove(u'_');
         bool ok = false;
-        *out = v.toString().trimmed().toLongLong(&ok);
-        return ok ? IdCheck::Ok : IdCheck::Crash;
+        *out = text.toLongLong(&ok);
+        return ok ? IdCheck::Ok : IdCheck::Falsy;
     }
     default:
         return IdCheck::Crash;
