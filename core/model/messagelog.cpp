@@ -11,8 +11,11 @@
 namespace Feedscope {
 
 namespace {
+// Chunks start small and double up to ChunkSize: a feed that has sent a few frames holds
+// 64 KiB, not 2 MiB of mapped pages (which each session's first frame used to cost).
+constexpr qsizetype FirstChunkSize = 64 * 1024;
 constexpr qsizetype ChunkSize = 2 * 1024 * 1024;
-}
+} // namespace
 
 MessageLog::MessageLog(QObject *parent)
     : QObject(parent)
@@ -32,7 +35,10 @@ qint64 MessageLog::append(const Frame &frame)
     const qsizetype n = frame.bytes.size();
     if (m_chunks.empty() || m_chunks.back().capacity - m_chunks.back().size < n) {
         Chunk c;
-        c.capacity = std::max(ChunkSize, n);
+        const qsizetype next = m_chunks.empty()
+                ? FirstChunkSize
+                : std::min(ChunkSize, std::max(FirstChunkSize, m_chunks.back().capacity * 2));
+        c.capacity = std::max(next, n);
         c.data = allocatePopulatedBlock(size_t(c.capacity));
         c.id = m_nextChunkId++;
         m_chunks.push_back(std::move(c));

@@ -582,6 +582,35 @@ private Q_SLOTS:
         QCOMPARE(store.historyEntry(page2, h2 - 1).seq, quint64(109));
     }
 
+    void aLogHoldsWhatItWasSentNotMore()
+    {
+        MessageLog log;
+        const auto frame = [](int i, int size) {
+            Frame f;
+            f.seq = quint64(i + 1);
+            f.bytes = QByteArray::number(i).leftJustified(size, 'x');
+            return f;
+        };
+        for (int i = 0; i < 10; ++i)
+            log.append(frame(i, 100));
+        QVERIFY2(log.memoryUsage() < 128 * 1024, QByteArray::number(log.memoryUsage()).constData());
+        // Growing chunks keep every frame whole, a large one included.
+        const int n = 5000;
+        for (int i = 10; i < n; ++i)
+            log.append(frame(i, i == 2000 ? 3 * 1024 * 1024 : 1000));
+        QCOMPARE(log.size(), qint64(n));
+        for (int i : {0, 9, 10, 1999, 2000, 2001, n - 1}) {
+            QCOMPARE(log.bytes(i).toByteArray(),
+                    frame(i,
+                            i < 10              ? 100
+                                    : i == 2000 ? 3 * 1024 * 1024
+                                                : 1000)
+                            .bytes);
+        }
+        QVERIFY2(log.memoryUsage() < 2 * log.storedBytes() + 2 * 1024 * 1024,
+                QByteArray::number(log.memoryUsage()).constData());
+    }
+
     void historyLogSpansBlocksAndDropsInOrder()
     {
         // Versions of every size, some larger than a log block, of a few entities at a time:
