@@ -26,6 +26,10 @@ void PopulatedBlockDeleter::operator()(char *p) const
 PopulatedBlock allocatePopulatedBlock(size_t size)
 {
 #ifdef Q_OS_LINUX
+    // A small block comes from the heap, which reuses freed memory whose pages are already
+    // there: a mapping of its own would cost a map, an unmap and a TLB flush for little.
+    if (size < SmallBlockSize)
+        return PopulatedBlock(new char[size], PopulatedBlockDeleter {0});
     void *p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
             MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (p != MAP_FAILED)
