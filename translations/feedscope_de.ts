@@ -1557,6 +1557,13 @@
         <source>the frame could not be sent</source>
         <translation>der Frame konnte nicht gesendet werden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: an entity would hold more than %1 members</source>
+        <translation>
+            <numerusform>%n Änderung abgelehnt: ein Objekt hätte mehr als %1 Felder</numerusform>
+            <numerusform>%n Änderungen abgelehnt: ein Objekt hätte mehr als %1 Felder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::FeedTransport</name>
@@ -3272,6 +3279,13 @@ Aufgezeichnet von %2</translation>
     <message>
         <source>Secrets for this session only</source>
         <translation>Geheimnisse nur für diese Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: entity too large</source>
+        <translation>
+            <numerusform>%n Änderung abgelehnt: Objekt zu groß</numerusform>
+            <numerusform>%n Änderungen abgelehnt: Objekt zu groß</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@
             <numerusform>Snapshot loaded: %n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: an entity would hold more than %1 members</source>
+        <translation>
+            <numerusform>%n change refused: an entity would hold more than %1 members</numerusform>
+            <numerusform>%n changes refused: an entity would hold more than %1 members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::RecordingImitation</name>
@@ -206,6 +213,13 @@
         <translation>
             <numerusform>The log&apos;s filter shows %n of its frames. Export only those?</numerusform>
             <numerusform>The log&apos;s filter shows %n of its frames. Export only those?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: entity too large</source>
+        <translation>
+            <numerusform>%n change refused: entity too large</numerusform>
+            <numerusform>%n changes refused: entity too large</numerusform>
         </translation>
     </message>
 </context>

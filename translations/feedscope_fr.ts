@@ -1557,6 +1557,13 @@
         <source>the frame could not be sent</source>
         <translation>la trame n&apos;a pas pu être envoyée</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: an entity would hold more than %1 members</source>
+        <translation>
+            <numerusform>%n modification refusée&#xa0;: une entité aurait plus de %1 membres</numerusform>
+            <numerusform>%n modifications refusées&#xa0;: une entité aurait plus de %1 membres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::FeedTransport</name>
@@ -3272,6 +3279,13 @@ Enregistré depuis %2</translation>
     <message>
         <source>Secrets for this session only</source>
         <translation>Secrets pour cette session seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: entity too large</source>
+        <translation>
+            <numerusform>%n modification refusée&#xa0;: entité trop grande</numerusform>
+            <numerusform>%n modifications refusées&#xa0;: entité trop grande</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,8 @@ void MainWindow::updateStatus()
         dropped << tr("%n old version(s) dropped", nullptr, countOf(c.historyDropped));
     if (c.bufferDropped)
         dropped << tr("%n change(s) dropped while loading", nullptr, countOf(c.bufferDropped));
+    if (c.capped)
+        dropped << tr("%n change(s) refused: entity too large", nullptr, countOf(c.capped));
     const quint64 problems = c.malformed + c.invalid + c.unknown;
     if (problems)
         dropped << tr("%n bad or unknown frame(s)", nullptr, countOf(problems));

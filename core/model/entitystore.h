@@ -184,6 +184,8 @@ public:
     qsizetype entityCount() const { return m_count; }
     quint64 historyDropped() const { return m_historyDropped; }
     quint64 ignoredChanges() const { return m_ignored; }
+    // Changes refused because they would take an entity past StoreLimits::membersPerNode.
+    quint64 cappedChanges() const { return m_capped; }
     quint64 appliedChanges() const { return m_appliedCount; }
     qsizetype historyEntries() const { return m_historyTotal; }
     qsizetype historyBytes() const { return m_history.bytes(); }
@@ -229,6 +231,8 @@ private:
     // will read beyond the nodes.
     void touchWindow(std::span<const Change> changes, size_t first);
     void applyUpsert(const Change &c, const NumericKey *key);
+    // Puts before back in merged's place when merged grew past the member cap (counted).
+    bool refuseGrowthPastCap(RawObject &merged, RawObject &before);
     void applyRemove(NodeId id, const Change &c);
     void applyReorder(const Change &c);
     void applyWhere(const Change &c);
@@ -259,6 +263,7 @@ private:
     qsizetype m_historyTotal = 0;
     quint64 m_historyDropped = 0;
     quint64 m_ignored = 0;
+    quint64 m_capped = 0;
     quint64 m_appliedCount = 0;
 };
 

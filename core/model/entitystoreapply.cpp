@@ -203,6 +203,16 @@ void EntityStore::applyOne(const Change &c, const NumericKey *key)
     }
 }
 
+bool EntityStore::refuseGrowthPastCap(RawObject &merged, RawObject &before)
+{
+    // An entity at the cap still takes changes to the members it has.
+    if (merged.size() <= m_limits.membersPerNode || merged.size() <= before.size())
+        return false;
+    merged = std::move(before);
+    ++m_capped;
+    return true;
+}
+
 void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
 {
     NodeId id = key ? m_numericIndex.value(*key) : find(c.node);
@@ -213,6 +223,10 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
     if (id == NoNode) {
         if (c.op == Change::Op::Update) {
             ++m_ignored;
+            return;
+        }
+        if (c.data.size() > m_limits.membersPerNode) {
+            ++m_capped;
             return;
         }
         const NodeId parent = c.parent.isRoot()
@@ -247,17 +261,25 @@ void EntityStore::applyUpsert(const Change &c, const NumericKey *key)
     // about to be replaced anyway (sharing is an atomic increment on a line that may be cold).
     RawObject before;
     if (c.replace) {
+        if (c.data.size() > m_limits.membersPerNode) {
+            ++m_capped;
+            return;
+        }
         before = n.data;
         replaceData(n, c.data, c.seq, c.wallMs);
     } else if (m_limits.historyPerNode <= 0) {
         before = std::move(n.data);
         n.data = before.merged(c.data); // no versions kept: no undo to build
+        if (refuseGrowthPastCap(n.data, before))
+            return;
     } else {
         before = std::move(n.data);
         // The undo patch goes from the builder straight into the history log.
         RawObject::Builder &undo = m_undo;
         undo.reset();
         n.data = before.merged(c.data, undo);
+        if (refuseGrowthPastCap(n.data, before))
+            return;
         if (before.isEmpty() && n.placeholder)
             undo.reset();
         keepVersion(n, undo, c.seq, c.wallMs);
@@ -428,7 +450,12 @@ void EntityStore::applyWhere(const Change &c)
             if (!n.deleted)
                 setDeleted(id, c.seq, c.wallMs);
         } else {
-            replaceData(n, n.data.merged(c.data), c.seq, c.wallMs);
+            RawObject merged = n.data.merged(c.data);
+            if (merged.size() > m_limits.membersPerNode && merged.size() > n.data.size()) {
+                ++m_capped;
+                continue;
+            }
+            replaceData(n, std::move(merged), c.seq, c.wallMs);
             n.updatedSeq = c.seq;
             n.updatedMs = c.wallMs;
             touch(n, c.seq);

@@ -13,6 +13,7 @@ struct EntityStore::Checkpoint
     NumericIndex numericIndex;
     qsizetype count = 0;
     quint64 ignored = 0;
+    quint64 capped = 0;
     quint64 applied = 0;
 };
 
@@ -47,6 +48,7 @@ std::shared_ptr<const EntityStore::Checkpoint> EntityStore::checkpoint() const
     cp->numericIndex = m_numericIndex;
     cp->count = m_count;
     cp->ignored = m_ignored;
+    cp->capped = m_capped;
     cp->applied = m_appliedCount;
     return cp;
 }
@@ -73,6 +75,7 @@ void EntityStore::restore(const Checkpoint &cp)
     m_numericIndex = cp.numericIndex;
     m_count = cp.count;
     m_ignored = cp.ignored;
+    m_capped = cp.capped;
     m_appliedCount = cp.applied;
     m_dirty.clear();
     m_unsorted.clear();

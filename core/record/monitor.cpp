@@ -106,7 +106,7 @@ void MonitorRunner::printReport()
              "rss_first_frame_mb=%5 rss_end_mb=%6 rss_peak_mb=%7 log_entries=%8 log_mb=%9 "
              "log_dropped=%10 history_dropped=%11 malformed=%12 log_frame_bytes=%13 "
              "frames_applied=%14 frames_malformed=%15 frames_unknown=%16 frames_dropped=%17 "
-             "reconnects=%18"_s.arg(c.framesIn)
+             "reconnects=%18 changes_capped=%19"_s.arg(c.framesIn)
                      .arg(seconds, 0, 'f', 3)
                      .arg(rate, 0, 'f', 0)
                      .arg(mb(m_rssStart), 0, 'f', 1)
@@ -123,7 +123,8 @@ void MonitorRunner::printReport()
                      .arg(c.framesMalformed)
                      .arg(c.framesUnknown)
                      .arg(c.framesDropped)
-                     .arg(connection ? connection->stats().reconnects : 0));
+                     .arg(connection ? connection->stats().reconnects : 0)
+                     .arg(c.capped));
 }
 
 void MonitorRunner::stop()

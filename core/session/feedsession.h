@@ -40,6 +40,7 @@ struct SessionCounters
     quint64 logDropped = 0;
     quint64 historyDropped = 0;
     quint64 refused = 0; // subscriptions refused
+    quint64 capped = 0; // changes refused: they would take an entity past its member cap
     // Each frame received once, by what became of it (framesIn = their sum, replays aside):
     // its changes applied or queued (or a control message handled), refused as malformed or
     // invalid, of an unknown type only, or its changes dropped by the snapshot buffer's cap.

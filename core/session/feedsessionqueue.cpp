@@ -226,9 +226,19 @@ void FeedSession::flushSome()
 void FeedSession::applyBatch(const Changes &batch)
 {
     const quint64 before = m_store->appliedChanges();
+    const quint64 cappedBefore = m_store->cappedChanges();
     const int n = int(batch.size());
     m_store->apply(batch);
     m_counters.applied += m_store->appliedChanges() - before;
+    if (const quint64 capped = m_store->cappedChanges() - cappedBefore) {
+        m_counters.capped += capped;
+        const QString error = tr("%n change(s) refused: an entity would hold more than %1 members",
+                nullptr, int(std::min<quint64>(capped, INT_MAX)))
+                                      .arg(m_store->limits().membersPerNode);
+        if (m_counters.capped == capped) // the first; the status bar counts the rest
+            qCWarning(lcProtocol).noquote() << error;
+        reportError(error);
+    }
     Q_EMIT batchApplied(n);
 }
 

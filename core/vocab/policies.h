@@ -34,6 +34,11 @@ struct StoreLimits
     int touchedPerNode = 50; // frame sequence numbers kept per entity
     bool keepTombstones = true; // deleted entities stay (greyed) until cleared
     int resetThreshold = 2000; // a batch with more new entities resets models instead
+    // Members one entity may hold. Each change to an entity copies its members, so a feed that
+    // patched one entity with new keys without end would make every change slower than the
+    // last; a change that would take an entity past this is refused and counted. Baserow
+    // allows 1 500 fields a table, so a row stays well under it.
+    int membersPerNode = 4096;
 };
 
 } // namespace Feedscope

@@ -552,6 +552,40 @@ private Q_SLOTS:
         QCOMPARE(reinterpret_cast<quintptr>(base) % 64, quintptr(0));
     }
 
+    void anEntitysMembersAreBounded()
+    {
+        EntityStore store;
+        StoreLimits limits;
+        limits.membersPerNode = 4;
+        store.setLimits(limits);
+        for (int history : {50, 0}) { // with previous versions kept, and without
+            limits.historyPerNode = history;
+            store.setLimits(limits);
+            store.clear();
+            const quint64 cappedBefore = store.cappedChanges();
+            store.apply({upsert(TestKind::Page, u"1"_s, {}, {}, R"({"a":1,"b":2,"c":3})", 1)});
+            const NodeId id = store.find(TestKind::Page, u"1"_s);
+            // A patch that would take it to five members is refused whole, and counted.
+            store.apply({upsert(TestKind::Page, u"1"_s, {}, {}, R"({"a":9,"d":4,"e":5})", 2)});
+            QCOMPARE(store.node(id).data.json(), QByteArray(R"({"a":1,"b":2,"c":3})"));
+            QCOMPARE(store.cappedChanges(), cappedBefore + 1);
+            // Up to the cap, and changes to the members it has, go through.
+            store.apply({upsert(TestKind::Page, u"1"_s, {}, {}, R"({"d":4})", 3)});
+            store.apply({upsert(TestKind::Page, u"1"_s, {}, {}, R"({"a":7,"d":8})", 4)});
+            QCOMPARE(store.node(id).data.json(), QByteArray(R"({"a":7,"b":2,"c":3,"d":8})"));
+            // A new entity, or a replacement, with too many members is refused.
+            store.apply({upsert(
+                    TestKind::Page, u"2"_s, {}, {}, R"({"a":1,"b":2,"c":3,"d":4,"e":5})", 5)});
+            QCOMPARE(store.find(TestKind::Page, u"2"_s), NoNode);
+            Change replace =
+                    upsert(TestKind::Page, u"1"_s, {}, {}, R"({"v":1,"w":2,"x":3,"y":4,"z":5})", 6);
+            replace.replace = true;
+            store.apply({replace});
+            QCOMPARE(store.node(id).data.json(), QByteArray(R"({"a":7,"b":2,"c":3,"d":8})"));
+            QCOMPARE(store.cappedChanges(), cappedBefore + 3);
+        }
+    }
+
     void historyIsBoundedPerNodeAndInAll()
     {
         EntityStore store;
@@ -1004,6 +1038,33 @@ private Q_SLOTS:
         for (const QByteArray &line : Test::fixtureLines(file))
             replayLines(session, {line});
         QVERIFY(tree.rowCount() > 0);
+    }
+
+    void aFeedThatGrowsOneEntityIsRefusedPastTheCap()
+    {
+        // A feed that patches one row with a new field in every frame: each change would copy
+        // every member before it. Past the cap the changes are refused, counted and reported,
+        // and the row keeps what it had.
+        FeedSession session(Feeds::defaults(u"baserow"_s));
+        QSignalSpy errors(&session, &FeedSession::errorOccurred);
+        const int cap = session.store()->limits().membersPerNode;
+        QList<QByteArray> lines;
+        lines << QByteArray("{\"msg\":{\"type\":\"rows_created\",\"table_id\":7,"
+                            "\"rows\":[{\"id\":1,\"order\":\"1.0\"}]}}");
+        for (int i = 0; i < cap + 10; ++i) {
+            lines << "{\"msg\":{\"type\":\"rows_updated\",\"table_id\":7,\"rows\":[{\"id\":1,"
+                     "\"field_"
+                            + QByteArray::number(i) + "\":1}]}}";
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refused: an entity would hold"_s));
+        replayLines(session, lines);
+        QTRY_COMPARE(session.counters().capped, quint64(12)); // id, order and 4 094 fields fit
+        const NodeId row = session.store()->find(TestKind::Row, u"1"_s, u"7"_s);
+        QVERIFY(row != NoNode);
+        QCOMPARE(session.store()->node(row).data.size(), qsizetype(cap));
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.constLast().at(0).toString().contains(QString::number(cap)),
+                qPrintable(errors.constLast().at(0).toString()));
     }
 
     void typesAFeedNamesAreBounded()
