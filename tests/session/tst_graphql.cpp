@@ -84,6 +84,23 @@ private:
     }
 
     static const char *const PricesQuery;
+    // The embedded server with its GraphQL imitation only; *url: its socket's address.
+    static std::unique_ptr<Server::EmbeddedServer> startImitation(QUrl *url)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Server::EmbeddedServerConfig sc;
+        sc.feeds = {u"graphql"_s};
+        auto embedded = std::make_unique<Server::EmbeddedServer>(sc);
+        QString error;
+        if (!embedded->start(&error)) {
+            qWarning("the test server did not start: %s", qPrintable(error));
+            return nullptr;
+        }
+        *url = embedded->url();
+        url->setScheme(u"ws"_s);
+        url->setPath(u"/graphql"_s);
+        return embedded;
+    }
 
     // The price field of object id in subscription 1, empty while there is none.
     static QByteArray priceOf(const EntityStore &store, const QString &id)
@@ -296,15 +313,9 @@ private Q_SLOTS:
 
     void theImitationAgreesWithGraphQlWs()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Server::EmbeddedServerConfig sc;
-        sc.feeds = {u"graphql"_s};
-        Server::EmbeddedServer embedded(sc);
-        QString error;
-        QVERIFY2(embedded.start(&error), qPrintable(error));
-        QUrl url = embedded.url();
-        url.setScheme(u"ws"_s);
-        url.setPath(u"/graphql"_s);
+        QUrl url;
+        const auto embedded = startImitation(&url);
+        QVERIFY(embedded);
         NodeServer node;
         QVERIFY2(node.start(), "the graphql-ws test server did not start");
         // The same refusals, word for word.
@@ -335,7 +346,7 @@ private Q_SLOTS:
         live.start();
         QVERIFY(waitFor(live, live.subscriptions()->subscriptions().first().key,
                 SubscriptionState::Confirmed));
-        auto *g = embedded.imitation<Server::GraphQlImitation>();
+        auto *g = embedded->imitation<Server::GraphQlImitation>();
         g->updatePrice(1, 99.99);
         QTRY_COMPARE(priceOf(*live.store(), u"1"_s), QByteArray("99.99"));
         // Subscribing twice with one id closes the socket with 4409, as graphql-ws does.
@@ -345,16 +356,10 @@ private Q_SLOTS:
 
     void theImitationsProtocolRules()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Server::EmbeddedServerConfig sc;
-        sc.feeds = {u"graphql"_s};
-        Server::EmbeddedServer embedded(sc);
-        QString error;
-        QVERIFY2(embedded.start(&error), qPrintable(error));
-        embedded.imitation<Server::GraphQlImitation>()->setInitTimeoutMs(200);
-        QUrl url = embedded.url();
-        url.setScheme(u"ws"_s);
-        url.setPath(u"/graphql"_s);
+        QUrl url;
+        const auto embedded = startImitation(&url);
+        QVERIFY(embedded);
+        embedded->imitation<Server::GraphQlImitation>()->setInitTimeoutMs(200);
         auto closeCodeFor = [&](const QList<QByteArray> &frames, bool subprotocol = true) {
             QWebSocket ws;
             QWebSocketHandshakeOptions options;
@@ -382,7 +387,7 @@ private Q_SLOTS:
                 {{init, "not json"}, 4400},
                 {{init, subscribe, subscribe}, 4409},
         };
-        auto *g = embedded.imitation<Server::GraphQlImitation>();
+        auto *g = embedded->imitation<Server::GraphQlImitation>();
         for (const auto &[frames, code] : closing) {
             QCOMPARE(closeCodeFor(frames), code);
             // The fuzz targets' way in ends the connection at the same frame: what follows is
@@ -398,15 +403,9 @@ private Q_SLOTS:
 
     void theImitationBoundsSubscriptionsPerConnection()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Server::EmbeddedServerConfig sc;
-        sc.feeds = {u"graphql"_s};
-        Server::EmbeddedServer embedded(sc);
-        QString error;
-        QVERIFY2(embedded.start(&error), qPrintable(error));
-        QUrl url = embedded.url();
-        url.setScheme(u"ws"_s);
-        url.setPath(u"/graphql"_s);
+        QUrl url;
+        const auto embedded = startImitation(&url);
+        QVERIFY(embedded);
         QWebSocket ws;
         QWebSocketHandshakeOptions options;
         options.setSubprotocols({u"graphql-transport-ws"_s});
