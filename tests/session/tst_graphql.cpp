@@ -401,6 +401,48 @@ private Q_SLOTS:
         QCOMPARE(g->readAsClient({}, {QString::fromUtf8(init), QString::fromUtf8(subscribe)}), 2);
     }
 
+    void theImitationsQueryParser()
+    {
+        using G = Server::GraphQlImitation;
+        QString error;
+        int line = 0, column = 0;
+        // Where an error is, in lines and columns from 1, as graphql-js counts them.
+        QVERIFY(!G::parse(
+                u"subscription {\n  prices {\n    id\n    @x } }"_s, &error, &line, &column));
+        QCOMPARE(error, u"Directives are not supported by this test server."_s);
+        QCOMPARE(std::pair(line, column), std::pair(4, 5));
+        QVERIFY(!G::parse(u"query {\n a\n b }\n\n  { c }"_s, &error, &line, &column));
+        QCOMPARE(error, u"Only one operation a document is supported by this test server."_s);
+        QCOMPARE(std::pair(line, column), std::pair(5, 3));
+        const auto op = G::parse(u"subscription Named {\n  prices {\n    id symbol\n  }\n}"_s,
+                &error, &line, &column);
+        QVERIFY(op);
+        QCOMPARE(op->name, u"Named"_s);
+        QCOMPARE(op->fields.front().fields.at(1).name, u"symbol"_s);
+        QCOMPARE(std::pair(op->fields.front().fields.at(1).line,
+                         op->fields.front().fields.at(1).column),
+                std::pair(3, 8));
+        // Nesting is bounded: a client's query cannot take the server's stack.
+        const int deep = 200000;
+        const QString tooDeep = u"subscription "_s + u"{a"_s.repeated(deep) + u"}"_s.repeated(deep);
+        QVERIFY(!G::parse(tooDeep, &error, &line, &column));
+        QCOMPARE(error,
+                u"Selections nested more than %1 deep are not supported by this test server."_s.arg(
+                        G::MaxSelectionDepth));
+        QCOMPARE(std::pair(line, column), std::pair(1, 14 + 2 * G::MaxSelectionDepth));
+        const QString deepest =
+                u"{a"_s.repeated(G::MaxSelectionDepth) + u"}"_s.repeated(G::MaxSelectionDepth);
+        QVERIFY2(G::parse(deepest, &error, &line, &column), qPrintable(error));
+        // A wide query on many lines parses whole.
+        QString wide = u"{ prices {"_s;
+        for (int i = 0; i < 50000; ++i)
+            wide += u"\n f%1"_s.arg(i);
+        const auto many = G::parse(wide + u" } }"_s, &error, &line, &column);
+        QVERIFY(many);
+        QCOMPARE(many->fields.front().fields.size(), 50000);
+        QCOMPARE(many->fields.front().fields.back().line, 50001);
+    }
+
     void theImitationBoundsSubscriptionsPerConnection()
     {
         QUrl url;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphqlimitation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -136,28 +137,39 @@ public:
             return u"Syntax Error: Unexpected Name \"%1\"."_s.arg(n);
         return u"Syntax Error: Unexpected \"%1\"."_s.arg(m_text[m_pos]);
     }
+    // The line and column of the next token. The lexer only moves forward, so the lines
+    // are counted once, from where the last call left off.
     void position(int *line, int *column)
     {
         skip();
-        *line = 1;
-        qsizetype lineStart = 0;
-        for (qsizetype i = 0; i < m_pos && i < m_text.size(); ++i) {
-            if (m_text[i] == u'\n') {
-                ++*line;
-                lineStart = i + 1;
+        for (const qsizetype end = std::min(m_pos, m_text.size()); m_counted < end; ++m_counted) {
+            if (m_text[m_counted] == u'\n') {
+                ++m_line;
+                m_lineStart = m_counted + 1;
             }
         }
-        *column = int(m_pos - lineStart) + 1;
+        *line = m_line;
+        *column = int(m_pos - m_lineStart) + 1;
     }
 
 private:
     const QString &m_text;
     qsizetype m_pos = 0;
+    qsizetype m_counted = 0; // the text before this has been counted into m_line
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
 };
 
-bool parseSelections(
-        Lexer &lex, QList<GraphQlImitation::Selection> &out, QString *error, int *line, int *column)
+bool parseSelections(Lexer &lex, QList<GraphQlImitation::Selection> &out, QString *error, int *line,
+        int *column, int depth = 1)
 {
+    if (depth > GraphQlImitation::MaxSelectionDepth) {
+        lex.position(line, column);
+        *error =
+                u"Selections nested more than %1 deep are not supported by this test server."_s.arg(
+                        GraphQlImitation::MaxSelectionDepth);
+        return false;
+    }
     if (!lex.take(u'{')) {
         lex.position(line, column);
         *error = lex.unexpected();
@@ -199,7 +211,7 @@ bool parseSelections(
             *error = u"Directives are not supported by this test server."_s;
             return false;
         }
-        if (lex.peek() == u'{' && !parseSelections(lex, s.fields, error, line, column))
+        if (lex.peek() == u'{' && !parseSelections(lex, s.fields, error, line, column, depth + 1))
             return false;
         out << s;
     }

@@ -31,6 +31,8 @@ class GraphQlImitation : public Imitation
     Q_OBJECT
 public:
     static constexpr int MaxSubscriptions = 1000;
+    // How deep a query's selections may nest (graphql-js has no limit but its stack).
+    static constexpr int MaxSelectionDepth = 64;
     GraphQlImitation(ServerContext *context, QObject *parent = nullptr);
     ~GraphQlImitation() override;
 
