@@ -407,6 +407,9 @@ void ServerFront::onWebSocket()
 {
     while (QWebSocket *ws = m_ws->nextPendingConnection()) {
         ws->setParent(this);
+        // QWebSocketServer 6.4 has no setting for this; each socket has.
+        ws->setMaxAllowedIncomingMessageSize(quint64(MaxIncomingMessageBytes));
+        ws->setMaxAllowedIncomingFrameSize(quint64(MaxIncomingMessageBytes));
         const QNetworkRequest req = ws->request();
         HttpRequest r;
         r.method = "GET";

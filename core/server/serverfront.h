@@ -77,6 +77,9 @@ public:
     using UpgradeHandler = std::function<UpgradeDecision(const HttpRequest &)>;
     using SocketHandler = std::function<void(QWebSocket *, const HttpRequest &)>;
     using RawHandler = std::function<void(QTcpSocket *, const HttpRequest &)>;
+    // The largest message a client may send on a WebSocket: past it, its socket is closed
+    // with 1009 (too much data).
+    static constexpr qint64 MaxIncomingMessageBytes = 16ll * 1024 * 1024;
 
     explicit ServerFront(QObject *parent = nullptr);
     ~ServerFront() override;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -8,6 +9,7 @@
 #include "server/baserow/baserowimitation.h"
 #include "server/embeddedserver.h"
 #include "server/servercontext.h"
+#include "server/serverfront.h"
 #include "server/serversecret.h"
 #include "testutil.h"
 
@@ -417,6 +419,23 @@ private Q_SLOTS:
         QVERIFY(imitation->updateRow(100, 3, OValue::object({{u"field_1001"_s, u"After"_s}})));
         QTRY_VERIFY_WITH_TIMEOUT(
                 !healthy->received.isEmpty() && healthy->received.last().contains("After"), 30000);
+    }
+
+    void aClientsMessagesAreBounded()
+    {
+        // What one client sends is bounded too: a message past the limit closes its socket
+        // (1009, too big), and the server serves the next client.
+        const QByteArray demo = login(u"demo@example.com"_s, u"demo"_s);
+        auto big = connect(demo);
+        QVERIFY(big);
+        QSignalSpy gone(&big->socket(), &QWebSocket::disconnected);
+        const QByteArray tooBig = "{\"page\": \"table\", \"table_id\": 100, \"pad\": \""
+                + QByteArray(Server::ServerFront::MaxIncomingMessageBytes, 'x') + "\"}";
+        big->socket().sendTextMessage(QString::fromLatin1(tooBig));
+        QVERIFY(gone.wait(20000));
+        QCOMPARE(big->socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        auto next = connect(demo, u"{\"page\": \"table\", \"table_id\": 100}"_s);
+        QVERIFY(next);
     }
 
     void snapshotEndpoints()
