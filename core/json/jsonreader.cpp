@@ -56,6 +56,30 @@ std::optional<RawObject> JsonReader::parseRawObject(QByteArrayView json, QString
     return Json::toRaw(root.get_object().value_unsafe());
 }
 
+namespace {
+JsonReader &threadsReader()
+{
+    thread_local JsonReader reader;
+    return reader;
+}
+} // namespace
+
+std::optional<OValue> JsonReader::readOValue(QByteArrayView json, QString *error)
+{
+    if (json.size() <= SharedBytes)
+        return threadsReader().parseOValue(json, error);
+    JsonReader own;
+    return own.parseOValue(json, error);
+}
+
+std::optional<RawObject> JsonReader::readRawObject(QByteArrayView json, QString *error)
+{
+    if (json.size() <= SharedBytes)
+        return threadsReader().parseRawObject(json, error);
+    JsonReader own;
+    return own.parseRawObject(json, error);
+}
+
 bool JsonReader::isValid(QByteArrayView json, QString *error)
 {
     Json::Element root;

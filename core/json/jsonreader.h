@@ -32,6 +32,13 @@ public:
     bool isValid(QByteArrayView json, QString *error = nullptr);
 
     simdjson::dom::parser &parser();
+    // For a one-off document (OValue::fromJson, RawObject::fromJson): a document up to
+    // SharedBytes is read by this thread's shared reader, whose buffers stay for the next
+    // one; a larger one by a reader of its own, whose buffers go with it. A new parser
+    // costs more than reading a small frame (its buffers, and their first touch).
+    static constexpr qsizetype SharedBytes = 256 * 1024;
+    static std::optional<OValue> readOValue(QByteArrayView json, QString *error = nullptr);
+    static std::optional<RawObject> readRawObject(QByteArrayView json, QString *error = nullptr);
     // "3.1.8": the simdjson this was built with, for the About box.
     static QString libraryVersion();
 

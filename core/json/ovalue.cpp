@@ -441,8 +441,7 @@ void OValue::writeJson(QByteArray &out, Style style, int indent) const
 
 std::optional<OValue> OValue::fromJson(QByteArrayView json, QString *error)
 {
-    JsonReader reader;
-    return reader.parseOValue(json, error);
+    return JsonReader::readOValue(json, error);
 }
 
 } // namespace Feedscope
