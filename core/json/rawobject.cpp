@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include <QHash>
+
 #include "jsonreader.h"
 
 namespace Feedscope {
@@ -30,6 +32,36 @@ inline bool same(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size()
             && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
 }
+// Finds keys in one object for a pass over another. A guess at the same position is tried
+// first (keys usually come in the same order); past that, a small object is searched, a
+// large one gets a hash of its keys, built at the first miss. Without it a large patch whose
+// keys come in another order cost n·pn comparisons (16 million for two 4 096-member objects).
+class KeyFinder
+{
+public:
+    static constexpr qsizetype SearchedKeys = 16;
+    explicit KeyFinder(const RawObject &o)
+        : m_o(o)
+    { }
+    // The first position of key, -1 when it has none.
+    qsizetype find(QByteArrayView key, qsizetype guess)
+    {
+        if (guess >= 0 && guess < m_o.size() && same(m_o.keyAt(guess), key))
+            return guess;
+        if (m_o.size() <= SearchedKeys)
+            return m_o.indexOf(key);
+        if (m_positions.isEmpty()) {
+            m_positions.reserve(m_o.size());
+            for (qsizetype i = m_o.size() - 1; i >= 0; --i) // the first of duplicates wins
+                m_positions.insert(m_o.keyAt(i), i);
+        }
+        return m_positions.value(key, -1);
+    }
+
+private:
+    const RawObject &m_o;
+    QHash<QByteArrayView, qsizetype> m_positions;
+};
 } // namespace
 
 RawObject::Builder::Builder(qsizetype reserve)
@@ -120,8 +152,7 @@ RawObject RawObject::Builder::finish()
 
 std::optional<RawObject> RawObject::fromJson(QByteArrayView json, QString *error)
 {
-    JsonReader reader;
-    return reader.parseRawObject(json, error);
+    return JsonReader::readRawObject(json, error);
 }
 
 qsizetype RawObject::indexOf(QByteArrayView escapedKey) const
@@ -200,14 +231,10 @@ RawObject RawObject::merged(const RawObject &patch) const
     Builder b {qsizetype(m_textSize + patch.m_textSize)};
     // Small objects: a per-call bitmap of which patch keys were used in place.
     std::vector<bool> used(size_t(pn), false);
+    KeyFinder inPatch(patch);
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView key = keyAt(i);
-        qsizetype p = -1;
-        // Keys usually come in the same order in both objects: try the same position first.
-        if (i < pn && !used[size_t(i)] && same(patch.keyAt(i), key))
-            p = i;
-        else
-            p = patch.indexOf(key);
+        const qsizetype p = inPatch.find(key, i < pn && !used[size_t(i)] ? i : -1);
         if (p >= 0) {
             used[size_t(p)] = true;
             b.add(key, patch.valueAt(p));
@@ -260,10 +287,10 @@ RawObject RawObject::merged(const RawObject &patch, Builder &u) const
     const qsizetype pn = patch.size();
     QVarLengthArray<bool, 64> used(pn, false);
     Builder b {qsizetype(m_textSize + patch.m_textSize)};
+    KeyFinder inPatch(patch);
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView key = keyAt(i);
-        const qsizetype p =
-                i < pn && !used[i] && same(patch.keyAt(i), key) ? i : patch.indexOf(key);
+        const qsizetype p = inPatch.find(key, i < pn && !used[i] ? i : -1);
         const QByteArrayView old = valueAt(i);
         if (p >= 0 && !used[p]) {
             used[p] = true;
@@ -318,9 +345,10 @@ RawObject RawObject::undoPatch(const RawObject &older, const RawObject &newer)
     const qsizetype on = older.size();
     const qsizetype nn = newer.size();
     // Members of newer: changed or added ones. Keys usually sit at the same positions.
+    KeyFinder inOlder(older);
     for (qsizetype i = 0; i < nn; ++i) {
         const QByteArrayView key = newer.keyAt(i);
-        const qsizetype o = i < on && older.keyAt(i) == key ? i : older.indexOf(key);
+        const qsizetype o = inOlder.find(key, i);
         if (o < 0)
             b.add(key, QByteArrayView());
         else if (older.valueAt(o) != newer.valueAt(i))
@@ -328,10 +356,10 @@ RawObject RawObject::undoPatch(const RawObject &older, const RawObject &newer)
     }
     // Members only older had.
     if (on > 0) {
+        KeyFinder inNewer(newer);
         for (qsizetype o = 0; o < on; ++o) {
             const QByteArrayView key = older.keyAt(o);
-            const bool same = o < nn && newer.keyAt(o) == key;
-            if (!same && newer.indexOf(key) < 0)
+            if (inNewer.find(key, o) < 0)
                 b.add(key, older.valueAt(o));
         }
     }
@@ -346,9 +374,10 @@ RawObject RawObject::patched(const RawObject &undo) const
     const qsizetype n = size();
     const qsizetype un = undo.size();
     std::vector<bool> used(size_t(un), false);
+    KeyFinder inUndo(undo);
     for (qsizetype i = 0; i < n; ++i) {
         const QByteArrayView key = keyAt(i);
-        const qsizetype u = undo.indexOf(key);
+        const qsizetype u = inUndo.find(key, -1);
         if (u < 0) {
             b.add(key, valueAt(i));
             continue;

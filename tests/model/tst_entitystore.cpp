@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -432,6 +433,56 @@ private Q_SLOTS:
             QCOMPARE(after.json(), before.merged(patch).json());
             QCOMPARE(members(after.patched(undo)), members(before));
             QCOMPARE(members(undo), members(RawObject::undoPatch(before, after)));
+        }
+    }
+
+    void largeMergesMatchAReference()
+    {
+        // Objects past the size where keys are searched (they are hashed then), patches in
+        // their own order: the merge keeps the object's order with the patch's values, then
+        // the patch's new keys in its order, as a plain reference merge does; the undo leads
+        // back. Patches in reverse order made this n·pn comparisons before.
+        std::mt19937 rng(13);
+        auto randomObject = [&rng](int keySpace, int n) {
+            std::vector<int> keys(static_cast<size_t>(keySpace));
+            std::iota(keys.begin(), keys.end(), 0);
+            std::shuffle(keys.begin(), keys.end(), rng);
+            std::vector<std::pair<QByteArray, QByteArray>> members;
+            for (int i = 0; i < n; ++i)
+                members.emplace_back("k" + QByteArray::number(keys[size_t(i)]),
+                        QByteArray::number(int(rng() % 3)));
+            return members;
+        };
+        auto build = [](const std::vector<std::pair<QByteArray, QByteArray>> &members) {
+            RawObject::Builder b;
+            for (const auto &[k, v] : members)
+                b.add(k, v);
+            return b.finish();
+        };
+        for (int round = 0; round < 300; ++round) {
+            const int space = 20 + int(rng() % 400);
+            auto before = randomObject(space, int(rng() % unsigned(space)));
+            auto patch = randomObject(space, int(rng() % unsigned(space)));
+            if (round % 3 == 0) { // the same keys, the other way round
+                patch = before;
+                std::reverse(patch.begin(), patch.end());
+            }
+            std::vector<std::pair<QByteArray, QByteArray>> expected = before;
+            for (const auto &[k, v] : patch) {
+                auto at = std::find_if(expected.begin(), expected.end(),
+                        [&k](const auto &m) { return m.first == k; });
+                if (at == expected.end())
+                    expected.emplace_back(k, v);
+                else
+                    at->second = v;
+            }
+            const RawObject b = build(before), p = build(patch);
+            RawObject undo;
+            const RawObject after = b.merged(p, &undo);
+            QCOMPARE(after.json(), build(expected).json());
+            QCOMPARE(b.merged(p).json(), build(expected).json());
+            QCOMPARE(after.patched(undo).json(), b.json());
+            QCOMPARE(RawObject::undoPatch(b, after).json(), undo.json());
         }
     }
 
