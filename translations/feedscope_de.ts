@@ -71,6 +71,13 @@
         <source>(field %1)</source>
         <translation>(Feld %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n weiterer</numerusform>
+            <numerusform>… %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::App</name>

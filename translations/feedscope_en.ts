@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Feedscope::ApiPageProtocol</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Feedscope::BaserowProtocol</name>
     <message numerus="yes">
         <source>table %1: %n row(s) created (%2)</source>

@@ -71,6 +71,13 @@
         <source>(field %1)</source>
         <translation>(champ %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n de plus</numerusform>
+            <numerusform>… %n de plus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::App</name>

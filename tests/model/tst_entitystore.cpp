@@ -242,6 +242,34 @@ private Q_SLOTS:
                 u"unsubscribed row:100:7"_s);
     }
 
+    void apiPageSummariesAreOneLine()
+    {
+        // A batch is summarised message by message, up to 20, each cut to 160 characters; a
+        // server that batches 200 000 messages (or sends 200 000 line breaks) gets a line of
+        // the log, not a 200 000-part string.
+        ApiPageProtocol p;
+        const QByteArray created = "{\"event\":\"event_created\",\"data\":{\"event\":{\"id\":3,"
+                                   "\"constant\":\"DEPLOY\"}}}";
+        const QByteArray page = "{\"event\":\"page_updated\",\"data\":{\"page\":{\"id\":4,"
+                                "\"title\":\""
+                + QByteArray(1000, 't') + "\"}}}";
+        QCOMPARE(p.summarize(QByteArray(created + '\n' + created)),
+                u"event_created 3 DEPLOY  |  event_created 3 DEPLOY"_s);
+        const QString long_ = p.summarize(page);
+        QCOMPARE(long_.size(), 160);
+        QVERIFY(long_.startsWith(u"page_updated 4 \"ttt"_s));
+        QCOMPARE(p.summarize({}), QString());
+        QByteArray batch = created;
+        for (int i = 1; i < 200000; ++i)
+            batch += '\n' + created;
+        const QString many = p.summarize(batch);
+        QCOMPARE(many.count(u"event_created 3 DEPLOY"_s), 20);
+        QVERIFY2(many.endsWith(u"… 199980 more"_s), qPrintable(many.right(40)));
+        const QString breaks = p.summarize(QByteArray(200000, '\n'));
+        QVERIFY2(breaks.size() < 200, qPrintable(breaks.right(40)));
+        QVERIFY(breaks.endsWith(u"… 199981 more"_s));
+    }
+
     void upsertMergesAndKeepsHistory()
     {
         EntityStore store;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apipageprotocol.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QCoreApplication>
 
 #include "json/jsondom.h"
@@ -189,9 +192,18 @@ void ApiPageProtocol::decodeMessage(QByteArrayView text, const Frame &frame, Dec
 
 QString ApiPageProtocol::summarize(QByteArrayView frame)
 {
+    // A batch is one message a line. The summary is one line of the log: the first
+    // SummaryMessages messages, each cut to SummaryChars, then how many more there are.
+    constexpr int SummaryMessages = 20;
+    constexpr qsizetype SummaryChars = 160;
     QStringList parts;
-    const QList<QByteArray> pieces = frame.toByteArray().split('\n');
-    for (const QByteArray &piece : pieces) {
+    qsizetype start = 0;
+    while (start <= frame.size() && parts.size() < SummaryMessages) {
+        qsizetype end = frame.indexOf('\n', start);
+        if (end < 0)
+            end = frame.size();
+        const QByteArrayView piece = frame.sliced(start, end - start);
+        start = end + 1;
         Element root;
         Object m;
         if (Json::parse(m_reader->parser(), piece, root) || root.get_object().get(m)) {
@@ -209,7 +221,15 @@ QString ApiPageProtocol::summarize(QByteArrayView frame)
             else if (auto id = Json::idText(*data, "id"))
                 s += u' ' + *id;
         }
+        if (s.size() > SummaryChars)
+            s = s.first(SummaryChars - 1) + u'\u2026';
         parts << s;
+    }
+    if (start <= frame.size()) {
+        const auto rest = frame.sliced(start);
+        const int more = int(std::min<qsizetype>(
+                std::count(rest.begin(), rest.end(), '\n') + 1, std::numeric_limits<int>::max()));
+        parts << Tr::tr("… %n more", nullptr, more);
     }
     return parts.join(u"  |  "_s);
 }
