@@ -36,20 +36,28 @@ inline bool same(QByteArrayView a, QByteArrayView b)
 // first (keys usually come in the same order); past that, a small object is searched, a
 // large one gets a hash of its keys, built at the first miss. Without it a large patch whose
 // keys come in another order cost n·pn comparisons (16 million for two 4 096-member objects).
+// A small object also keeps a 64-bit sketch of its keys (length and end bytes), so that the
+// members of a large entity that a small patch does not name are passed over with one test
+// rather than a search each.
 class KeyFinder
 {
 public:
     static constexpr qsizetype SearchedKeys = 16;
     explicit KeyFinder(const RawObject &o)
         : m_o(o)
-    { }
+    {
+        if (o.size() <= SearchedKeys) {
+            for (qsizetype i = 0; i < o.size(); ++i)
+                m_sketch |= bit(o.keyAt(i));
+        }
+    }
     // The first position of key, -1 when it has none.
     qsizetype find(QByteArrayView key, qsizetype guess)
     {
         if (guess >= 0 && guess < m_o.size() && same(m_o.keyAt(guess), key))
             return guess;
         if (m_o.size() <= SearchedKeys)
-            return m_o.indexOf(key);
+            return (m_sketch & bit(key)) ? m_o.indexOf(key) : -1;
         if (m_positions.isEmpty()) {
             m_positions.reserve(m_o.size());
             for (qsizetype i = m_o.size() - 1; i >= 0; --i) // the first of duplicates wins
@@ -59,7 +67,16 @@ public:
     }
 
 private:
+    static quint64 bit(QByteArrayView key)
+    {
+        if (key.isEmpty())
+            return 1;
+        const auto h = unsigned(key.size()) * 7u + unsigned(uchar(key.front())) * 3u
+                + unsigned(uchar(key.back()));
+        return quint64(1) << (h & 63u);
+    }
     const RawObject &m_o;
+    quint64 m_sketch = 0;
     QHash<QByteArrayView, qsizetype> m_positions;
 };
 } // namespace

@@ -490,7 +490,8 @@ private Q_SLOTS:
         for (int round = 0; round < 300; ++round) {
             const int space = 20 + int(rng() % 400);
             auto before = randomObject(space, int(rng() % unsigned(space)));
-            auto patch = randomObject(space, int(rng() % unsigned(space)));
+            auto patch = randomObject(space,
+                    int(rng() % unsigned(round % 3 == 1 ? 17 : space))); // 1: a small patch
             if (round % 3 == 0) { // the same keys, the other way round
                 patch = before;
                 std::reverse(patch.begin(), patch.end());
