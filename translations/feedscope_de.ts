@@ -3509,6 +3509,10 @@ Aufgezeichnet von %2</translation>
             <numerusform>%n Änderungen vorgenommen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::SubscriptionPanel</name>

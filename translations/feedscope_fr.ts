@@ -3509,6 +3509,10 @@ Enregistré depuis %2</translation>
             <numerusform>%n changements faits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>any free port</source>
+        <translation>tout port libre</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::SubscriptionPanel</name>

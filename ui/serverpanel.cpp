@@ -204,6 +204,8 @@ void ServerPanel::retranslate()
     if (auto *b = findChild<QWidget *>(u"actionsBox"_s))
         static_cast<QGroupBox *>(b)->setTitle(tr("Change something"));
     m_expire->setText(tr("Access tokens expire after 5 s"));
+    // 0 is what the demo uses; the address in use is shown below once the server runs.
+    m_port->setSpecialValueText(tr("any free port"));
     rebuildActions();
     m_rateLabel->setText(tr("%1 changes a second").arg(sliderToRate(m_rate->value()), 0, 'f', 1));
 }

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -68,6 +69,10 @@ private Q_SLOTS:
         QVERIFY(feeds >= 3);
         QCOMPARE(window.tabs()->count(), feeds);
         QVERIFY(window.serverPanel()->server());
+        // The demo's port is any free one, and says so; the address shows the one it got.
+        auto *port = window.serverPanel()->findChild<QSpinBox *>(u"serverPort"_s);
+        QVERIFY(port);
+        QCOMPARE(port->text(), u"any free port"_s);
         for (Ui::FeedView *v : window.views())
             QTRY_VERIFY_WITH_TIMEOUT(
                     v->session()->isReady() && v->session()->store()->entityCount() > 0, 15000);
