@@ -497,13 +497,13 @@ private Q_SLOTS:
                 std::reverse(patch.begin(), patch.end());
             }
             std::vector<std::pair<QByteArray, QByteArray>> expected = before;
-            for (const auto &[k, v] : patch) {
+            for (const auto &member : patch) {
                 auto at = std::find_if(expected.begin(), expected.end(),
-                        [&k](const auto &m) { return m.first == k; });
+                        [&member](const auto &m) { return m.first == member.first; });
                 if (at == expected.end())
-                    expected.emplace_back(k, v);
+                    expected.push_back(member);
                 else
-                    at->second = v;
+                    at->second = member.second;
             }
             const RawObject b = build(before), p = build(patch);
             RawObject undo;
