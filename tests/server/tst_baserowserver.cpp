@@ -307,6 +307,12 @@ private Q_SLOTS:
         QCOMPARE(created->value(u"rows").at(0).value(u"field_1004").value(u"value").toString(),
                 u"Hardware"_s);
         QVERIFY(created->value(u"rows").at(0).value(u"order").toString() < u"3.0"_s);
+        // The fields it was given no value for hold their defaults: a boolean is never null.
+        const OValue inStock = created->value(u"rows").at(0).value(u"field_1003");
+        QVERIFY(inStock.isBool());
+        QCOMPARE(inStock.toBool(), false);
+        QVERIFY(created->value(u"rows").at(0).value(u"field_1002").isNull());
+        QCOMPARE(r.json()->value(u"field_1003"), inStock);
         r = Test::http("DELETE", url(u"/api/database/rows/table/100/%1/"_s.arg(newId)), {},
                 {{"Authorization", "JWT " + demo}});
         QCOMPARE(r.status, 204);

@@ -503,8 +503,8 @@ OValue BaserowData::rowObject(const BrTable &t, const BrRow &r) const
     members.emplace_back(u"order"_s, r.order);
     for (const auto &f : t.fields) {
         auto it = r.cells.constFind(f.id);
-        members.emplace_back(
-                u"field_"_s + QString::number(f.id), it == r.cells.constEnd() ? OValue() : *it);
+        members.emplace_back(u"field_"_s + QString::number(f.id),
+                it == r.cells.constEnd() ? defaultCell(f) : *it);
     }
     return OValue(std::move(members));
 }
@@ -521,6 +521,23 @@ OValue BaserowData::userObject(const BrUser &u) const
             {u"is_staff"_s, false}, {u"id"_s, u.id}, {u"language"_s, u"en"_s},
             {u"email_notification_frequency"_s, u"instant"_s}, {u"email_verified"_s, true},
             {u"completed_onboarding"_s, true}, {u"completed_guided_tours"_s, OValue::array()}});
+}
+
+OValue BaserowData::defaultCell(const BrField &f) const
+{
+    if (f.type == u"boolean")
+        return f.extra.value(u"boolean_default").toBool();
+    if (f.type == u"rating")
+        return 0;
+    if (f.type == u"text") {
+        const QString text = f.extra.value(u"text_default").toString();
+        return text.isEmpty() ? OValue() : OValue(text);
+    }
+    if (f.type == u"number")
+        return normaliseCell(f, f.extra.value(u"number_default"));
+    if (f.type == u"single_select")
+        return normaliseCell(f, f.extra.value(u"single_select_default"));
+    return OValue();
 }
 
 OValue BaserowData::normaliseCell(const BrField &f, const OValue &value) const

@@ -151,6 +151,10 @@ public:
     // A cell value as Baserow serialises it for the field type (decimals as strings, select
     // options as objects).
     OValue normaliseCell(const BrField &f, const OValue &value) const;
+    // The cell of a row that was given no value for the field (a new row, or a row from before
+    // the field): the field's default, as Baserow's column has it. A boolean is never null, a
+    // rating is 0, an empty text default is null.
+    OValue defaultCell(const BrField &f) const;
 
     static QString nowIso();
     static OValue fieldDefaults(const QString &type);
