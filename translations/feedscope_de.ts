@@ -2884,6 +2884,10 @@
         <source>Frames in and out, without the connection&apos;s story</source>
         <translation>Frames ein und aus, ohne die Geschichte der Verbindung</translation>
     </message>
+    <message>
+        <source>Select a message to read it in full.</source>
+        <translation>Wählen Sie eine Nachricht, um sie vollständig zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::MainWindow</name>

@@ -2884,6 +2884,10 @@
         <source>Frames in and out, without the connection&apos;s story</source>
         <translation>Trames entrantes et sortantes, sans l&apos;histoire de la connexion</translation>
     </message>
+    <message>
+        <source>Select a message to read it in full.</source>
+        <translation>Sélectionnez un message pour le lire en entier.</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::Ui::MainWindow</name>

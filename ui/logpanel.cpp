@@ -95,6 +95,7 @@ LogPanel::LogPanel(FeedSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("logPanel"));
     m_filter->setObjectName(QStringLiteral("logFilter"));
+    m_json->setObjectName(QStringLiteral("logJson"));
     m_filter->setClearButtonEnabled(true);
     m_type->setObjectName(QStringLiteral("logType"));
     m_direction->setObjectName(QStringLiteral("logDirection"));
@@ -179,6 +180,7 @@ LogPanel::LogPanel(FeedSession *session, QWidget *parent)
 void LogPanel::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter messages (text or regular expression)…"));
+    m_json->setPlaceholderText(tr("Select a message to read it in full."));
     m_regex->setText(tr("Regex"));
     m_problems->setText(tr("Problems only"));
     m_problems->setToolTip(

@@ -616,8 +616,13 @@ private Q_SLOTS:
         logAction("logShowEntities")->trigger();
         QCOMPARE(m_view->tree()->currentIndex().data(NodeIdRole).toUInt(), row);
         // Clear the log: it is empty, and the next frames come in.
+        auto *json = m_view->log()->findChild<QPlainTextEdit *>(u"logJson"_s);
+        QVERIFY(json && !json->toPlainText().isEmpty());
         logAction("logClear")->trigger();
         QCOMPARE(session()->log()->size(), 0);
+        // Its reading pane is empty, and says how to fill it.
+        QVERIFY(json->toPlainText().isEmpty());
+        QVERIFY(!json->placeholderText().isEmpty());
         m_server->imitation<Server::BaserowImitation>()->updateRow(
                 100, 2, OValue::object({{u"field_1002"_s, 12.5}}));
         QTRY_VERIFY(session()->log()->size() > 0);
