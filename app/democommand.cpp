@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
 #include <QEventLoop>
 #include <QTimer>
 
@@ -9,6 +11,7 @@
 #include "server/embeddedserver.h"
 #include "server/imitation.h"
 #include "session/feedsession.h"
+#include "util/count.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,16 +21,18 @@ int runHeadlessDemo(const QStringList &args)
 {
     applyLogRules(QString());
     Q_UNUSED(args);
+    std::fputs(qPrintable(u"feedscope: "_s
+                       + Tr::tr("no display found (DISPLAY and WAYLAND_DISPLAY are unset); running "
+                                "the headless demo instead. Press Ctrl+C to stop.")
+                       + u'\n'),
+            stderr);
     Server::EmbeddedServerConfig c;
     c.scenario = Server::EmbeddedServerConfig::Scenario::Demo;
     c.rate = 4;
     Server::EmbeddedServer server(c);
     QString error;
-    if (!server.start(&error)) {
-        std::fputs(
-                qPrintable(u"feedscope: cannot start the demo server: "_s + error + u'\n'), stderr);
-        return 3;
-    }
+    if (!server.start(&error))
+        return failWith(3, Tr::tr("cannot start the demo server: %1").arg(error));
     // The handler goes in before the first line is printed: whoever waits for that line may
     // signal at once.
     QEventLoop loop;
@@ -49,9 +54,13 @@ int runHeadlessDemo(const QStringList &args)
         QStringList parts;
         for (FeedSession *s : std::as_const(sessions)) {
             const SessionCounters c = s->counters();
-            parts << u"%1: %2, %3 messages, %4 entities"_s.arg(s->config().name, s->phaseText())
-                             .arg(c.messages)
-                             .arg(s->store()->entityCount());
+            parts << Tr::tr("%1: %2, %3, %4",
+                    "the headless demo's line for a feed: its name, its state, "
+                    "\"12 messages\", \"30 entities\"")
+                             .arg(s->config().name, s->phaseText(),
+                                     Tr::tr("%n message(s)", nullptr, countOf(c.messages)),
+                                     Tr::tr("%n entit(ies)", nullptr,
+                                             countOf(s->store()->entityCount())));
         }
         printOut(parts.join(u" | "_s));
     });

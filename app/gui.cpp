@@ -92,7 +92,9 @@ int runGui(QApplication &app, const QStringList &args,
     if (p.isSet(demo) || p.isSet(smoke)) {
         QString error;
         if (!window.startDemo(&error)) {
-            std::fprintf(stderr, "feedscope: cannot start the demo: %s\n", qPrintable(error));
+            std::fputs(qPrintable(u"feedscope: "_s
+                               + QObject::tr("cannot start the demo: %1").arg(error) + u'\n'),
+                    stderr);
             if (p.isSet(smoke))
                 return 1;
         }

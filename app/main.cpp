@@ -129,9 +129,6 @@ int main(int argc, char **argv)
         return 2;
     }
     case StartupPlan::Action::HeadlessDemo: {
-        std::fputs("feedscope: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                   "running the headless demo instead. Press Ctrl+C to stop.\n",
-                stderr);
         QCoreApplication app(argc, argv);
         loadTranslations(app, {});
         return Feedscope::App::runHeadlessDemo(app.arguments());

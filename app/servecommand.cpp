@@ -231,10 +231,8 @@ int runServeCommand(const QStringList &args)
     }
     Server::EmbeddedServer server(c);
     QString error;
-    if (!server.start(&error)) {
-        std::fputs(qPrintable(u"feedscope: cannot start the server: "_s + error + u'\n'), stderr);
-        return 3;
-    }
+    if (!server.start(&error))
+        return failWith(3, Tr::tr("cannot start the server: %1").arg(error));
     // The handler goes in before the first line is printed: whoever waits for that line may
     // signal at once.
     QEventLoop loop;

@@ -913,6 +913,37 @@
         <source>Show this command&apos;s options and exit.</source>
         <translation>Die Optionen dieses Befehls zeigen und beenden.</translation>
     </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); running the headless demo instead. Press Ctrl+C to stop.</source>
+        <translation>keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); stattdessen läuft die Headless-Demo. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>cannot start the demo server: %1</source>
+        <translation>der Demo-Server kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <comment>the headless demo&apos;s line for a feed: its name, its state, &quot;12 messages&quot;, &quot;30 entities&quot;</comment>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot start the server: %1</source>
+        <translation>der Server kann nicht gestartet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::ContentServerProtocol</name>
@@ -3653,6 +3684,10 @@ Aufgezeichnet von %2</translation>
     <message>
         <source>Open a recording</source>
         <translation>Eine Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>cannot start the demo: %1</source>
+        <translation>die Demo kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -913,6 +913,37 @@
         <source>Show this command&apos;s options and exit.</source>
         <translation>Afficher les options de cette commande et quitter.</translation>
     </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); running the headless demo instead. Press Ctrl+C to stop.</source>
+        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#xa0;; lancement de la démo sans interface à la place. Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>cannot start the demo server: %1</source>
+        <translation>impossible de démarrer le serveur de démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <comment>the headless demo&apos;s line for a feed: its name, its state, &quot;12 messages&quot;, &quot;30 entities&quot;</comment>
+        <translation>%1&#xa0;: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot start the server: %1</source>
+        <translation>impossible de démarrer le serveur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Feedscope::ContentServerProtocol</name>
@@ -3653,6 +3684,10 @@ Enregistré depuis %2</translation>
     <message>
         <source>Open a recording</source>
         <translation>Ouvrir un enregistrement</translation>
+    </message>
+    <message>
+        <source>cannot start the demo: %1</source>
+        <translation>impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -310,6 +310,64 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
     }
+
+    // What the headless demo prints is in the user's language, with plural forms.
+    void theHeadlessDemoSpeaksTheUsersLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("instead"); // from its first line, on stderr
+        QTest::addColumn<QStringList>("words"); // message, messages, entity, entities
+        QTest::newRow("en") << u"C.UTF-8"_s << u"running the headless demo instead"_s
+                            << QStringList {
+                                       u"message"_s, u"messages"_s, u"entity"_s, u"entities"_s};
+        QTest::newRow("de") << u"de_DE.UTF-8"_s << u"stattdessen läuft die Headless-Demo"_s
+                            << QStringList {u"Nachricht"_s, u"Nachrichten"_s, u"Entität"_s,
+                                       u"Entitäten"_s};
+        QTest::newRow("fr") << u"fr_FR.UTF-8"_s << u"la démo sans interface à la place"_s
+                            << QStringList {u"message"_s, u"messages"_s, u"entité"_s, u"entités"_s};
+    }
+
+    void theHeadlessDemoSpeaksTheUsersLanguage()
+    {
+#if !defined(Q_OS_LINUX) && !defined(Q_OS_FREEBSD)
+        QSKIP("Windows and macOS always have a display: a plain start is the window there");
+#endif
+        QFETCH(QString, lang);
+        QFETCH(QString, instead);
+        QFETCH(QStringList, words);
+        QProcess p;
+        QProcessEnvironment env = environment(false);
+        env.insert(u"LANG"_s, lang);
+        for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+            env.remove(name);
+        p.setProcessEnvironment(env);
+        p.start(Test::feedscopeBinary(), {});
+        QVERIFY(p.waitForStarted());
+        // The status line comes every 5 s: wait for a whole one that names every feed.
+        static const QRegularExpression line(
+                uR"(^((?:[^\n]*\|){3}[^\n]*)\n)"_s, QRegularExpression::MultilineOption);
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (out += QString::fromUtf8(p.readAllStandardOutput())).contains(line), 30000);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY2(err.contains(instead), qPrintable(err));
+        // "Baserow demo: Live, 1 message, 12 entities", the colon as the language writes it.
+        static const QRegularExpression feed(uR"(^[^:]+\s?: [^,]+, (\d+) ([^,]+), (\d+) (.+)$)"_s);
+        const QStringList parts = line.match(out).captured(1).split(u" | "_s);
+        QCOMPARE(parts.size(), 4);
+        for (const QString &part : parts) {
+            const QRegularExpressionMatch m = feed.match(part);
+            QVERIFY2(m.hasMatch(), qPrintable(part));
+            // English and German: 1 is singular; French: 0 and 1.
+            auto singular = [&lang](const QString &n) {
+                return n == u"1" || (lang.startsWith(u"fr") && n == u"0");
+            };
+            QCOMPARE(m.captured(2), words.at(singular(m.captured(1)) ? 0 : 1));
+            QCOMPARE(m.captured(4), words.at(singular(m.captured(3)) ? 2 : 3));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
