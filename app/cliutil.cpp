@@ -27,10 +27,15 @@ using namespace Qt::StringLiterals;
 
 namespace Feedscope::App {
 
-int usage(const QString &message)
+void printError(const QString &message)
 {
     const QByteArray bytes = (u"feedscope: "_s + message + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int usage(const QString &message)
+{
+    printError(message);
     return 2;
 }
 
@@ -43,7 +48,7 @@ void printOut(const QString &text)
 
 int failWith(int code, const QString &message)
 {
-    usage(message);
+    printError(message);
     return code;
 }
 

@@ -24,6 +24,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Feedscope::CommandLine)
 };
 
+// Prints "feedscope: message" to stderr.
+void printError(const QString &message);
 // Prints "feedscope: message" to stderr; returns the usage exit code, 2.
 int usage(const QString &message);
 // One line to stdout, flushed.

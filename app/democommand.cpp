@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Feedscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cstdio>
-
 #include <QEventLoop>
 #include <QTimer>
 
@@ -21,11 +19,8 @@ int runHeadlessDemo(const QStringList &args)
 {
     applyLogRules(QString());
     Q_UNUSED(args);
-    std::fputs(qPrintable(u"feedscope: "_s
-                       + Tr::tr("no display found (DISPLAY and WAYLAND_DISPLAY are unset); running "
-                                "the headless demo instead. Press Ctrl+C to stop.")
-                       + u'\n'),
-            stderr);
+    printError(Tr::tr("no display found (DISPLAY and WAYLAND_DISPLAY are unset); running the "
+                      "headless demo instead. Press Ctrl+C to stop."));
     Server::EmbeddedServerConfig c;
     c.scenario = Server::EmbeddedServerConfig::Scenario::Demo;
     c.rate = 4;

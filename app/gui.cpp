@@ -92,9 +92,8 @@ int runGui(QApplication &app, const QStringList &args,
     if (p.isSet(demo) || p.isSet(smoke)) {
         QString error;
         if (!window.startDemo(&error)) {
-            std::fputs(qPrintable(u"feedscope: "_s
-                               + QObject::tr("cannot start the demo: %1").arg(error) + u'\n'),
-                    stderr);
+            std::fprintf(stderr, "feedscope: %s\n",
+                    qPrintable(QObject::tr("cannot start the demo: %1").arg(error)));
             if (p.isSet(smoke))
                 return 1;
         }

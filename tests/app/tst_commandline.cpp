@@ -27,26 +27,23 @@ private:
         QString err;
     };
 
-    static QProcessEnvironment environment(bool display)
+    // The environment with or without a display, in the language of lang alone.
+    static QProcessEnvironment environment(bool display, const QString &lang = u"C.UTF-8"_s)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
+                     u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
             env.remove(name);
         if (display)
             env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LANG"_s, lang);
         return env;
     }
 
     static Run run(const QStringList &args, bool display, const QString &lang = u"C.UTF-8"_s)
     {
         QProcess p;
-        QProcessEnvironment env = environment(display);
-        env.insert(u"LANG"_s, lang);
-        env.remove(u"LC_ALL"_s);
-        env.remove(u"LC_MESSAGES"_s);
-        env.remove(u"LANGUAGE"_s);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(environment(display, lang));
         p.start(Test::feedscopeBinary(), args);
         Run r;
         if (!p.waitForFinished(20000)) {
@@ -336,11 +333,7 @@ private Q_SLOTS:
         QFETCH(QString, instead);
         QFETCH(QStringList, words);
         QProcess p;
-        QProcessEnvironment env = environment(false);
-        env.insert(u"LANG"_s, lang);
-        for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
-            env.remove(name);
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(environment(false, lang));
         p.start(Test::feedscopeBinary(), {});
         QVERIFY(p.waitForStarted());
         // The status line comes every 5 s: wait for a whole one that names every feed.
@@ -357,13 +350,13 @@ private Q_SLOTS:
         static const QRegularExpression feed(uR"(^[^:]+\s?: [^,]+, (\d+) ([^,]+), (\d+) (.+)$)"_s);
         const QStringList parts = line.match(out).captured(1).split(u" | "_s);
         QCOMPARE(parts.size(), 4);
+        // English and German: 1 is singular; French: 0 and 1.
+        auto singular = [&lang](const QString &n) {
+            return n == u"1" || (lang.startsWith(u"fr") && n == u"0");
+        };
         for (const QString &part : parts) {
             const QRegularExpressionMatch m = feed.match(part);
             QVERIFY2(m.hasMatch(), qPrintable(part));
-            // English and German: 1 is singular; French: 0 and 1.
-            auto singular = [&lang](const QString &n) {
-                return n == u"1" || (lang.startsWith(u"fr") && n == u"0");
-            };
             QCOMPARE(m.captured(2), words.at(singular(m.captured(1)) ? 0 : 1));
             QCOMPARE(m.captured(4), words.at(singular(m.captured(3)) ? 2 : 3));
         }
